@@ -34,8 +34,7 @@ public static class NonConformities
     public const string ToolNotApproved = "tool_not_approved";
     public const string ChecklistIncomplete = "checklist_incomplete";
     public const string MentionMissing = "mention_missing";
-    public const string ForbiddenData = "forbidden_data";
-    public static readonly string[] All = [ToolNotApproved, ChecklistIncomplete, MentionMissing, ForbiddenData];
+    public static readonly string[] All = [ToolNotApproved, ChecklistIncomplete, MentionMissing];
 }
 
 /// <summary>Applies a charter policy to findings: severity per finding, verdict, the clause quoted.</summary>
@@ -78,18 +77,17 @@ public static class CharterEvaluator
 
     /// <summary>
     /// The charter's non-conformities of a declared AI use: a tool not approved, a checklist item not ticked,
-    /// no mention, or declared findings of data the tool may not receive.
+    /// no mention. (The declared findings describe the item, not what the tool received — often a
+    /// pseudonymised copy — so they are not a non-conformity by themselves.)
     /// </summary>
     public static IReadOnlyList<string> NonConformitiesOf(CharterPolicy policy, string toolId, IReadOnlyDictionary<string, bool> checklist,
-        bool mentionInserted, IEnumerable<string> findingCategories)
+        bool mentionInserted)
     {
         var codes = new List<string>();
         var tool = policy.FindTool(toolId);
         if (tool is not { Approved: true }) codes.Add(NonConformities.ToolNotApproved);
         if (!IsChecklistComplete(policy, checklist)) codes.Add(NonConformities.ChecklistIncomplete);
         if (!mentionInserted) codes.Add(NonConformities.MentionMissing);
-        if (tool is not null && findingCategories.Any(c => Judge(policy, new Destination(toolId), c).Severity == Severities.Block))
-            codes.Add(NonConformities.ForbiddenData);
         return codes;
     }
 

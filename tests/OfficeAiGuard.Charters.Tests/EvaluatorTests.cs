@@ -50,8 +50,8 @@ public sealed class EvaluatorTests
     public void Non_conformities_of_a_declaration()
     {
         var allTicked = Rumilly.Checklist.ToDictionary(i => i.Id, _ => true);
-        Assert.Empty(CharterEvaluator.NonConformitiesOf(Rumilly, "le-chat-pro", allTicked, true, [Categories.OrgId]));
-        var codes = CharterEvaluator.NonConformitiesOf(Rumilly, "chatgpt", new Dictionary<string, bool> { ["sources"] = true }, false, [Categories.Nir]);
+        Assert.Empty(CharterEvaluator.NonConformitiesOf(Rumilly, "le-chat-pro", allTicked, true));
+        var codes = CharterEvaluator.NonConformitiesOf(Rumilly, "chatgpt", new Dictionary<string, bool> { ["sources"] = true }, false);
         Assert.Equal(NonConformities.All, codes);
     }
 }
