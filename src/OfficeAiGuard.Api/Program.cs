@@ -21,6 +21,8 @@ builder.Services.AddSingleton<AnalyzerEngine>();
 builder.Services.AddScoped<CharterService>();
 builder.Services.AddScoped<ScanService>();
 builder.Services.AddScoped<DeclarationService>();
+builder.Services.AddScoped<IncidentService>();
+builder.Services.AddScoped<AuditService>();
 
 var app = builder.Build();
 

@@ -1,7 +1,17 @@
 namespace OfficeAiGuard.Api.Contracts;
 
-/// <summary>Body of <c>POST /api/scan</c>. <see cref="Destination"/> is "send" or "tool:&lt;id&gt;".</summary>
-public sealed record ScanRequest(string? Text, string? Destination);
+/// <summary>
+/// Body of <c>POST /api/scan</c>. <see cref="Destination"/> is "send" or "tool:&lt;id&gt;".
+/// Its string form (what a log of action arguments prints) shows the text's length, never the text.
+/// </summary>
+public sealed record ScanRequest(string? Text, string? Destination)
+{
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("Text = <").Append(Text?.Length ?? 0).Append(" characters>, Destination = ").Append(Destination);
+        return true;
+    }
+}
 
 /// <summary>
 /// The charter's answer: <see cref="Verdict"/> ok/warn/block, each finding with its severity and clause, the

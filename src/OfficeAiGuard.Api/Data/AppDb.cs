@@ -36,8 +36,12 @@ public sealed class AppDb(DbContextOptions<AppDb> options) : DbContext(options)
         });
         model.Entity<IncidentRow>(e => e.ToTable("incidents"));
 
-        var utc = new ValueConverter<DateTime, DateTime>(v => v.ToUniversalTime(), v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
-        var utcNullable = new ValueConverter<DateTime?, DateTime?>(v => v.HasValue ? v.Value.ToUniversalTime() : v,
+        // Every time is UTC: a time of unspecified kind (e.g. a query-string date) is taken as UTC, never as local time.
+        var utc = new ValueConverter<DateTime, DateTime>(
+            v => v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : DateTime.SpecifyKind(v, DateTimeKind.Utc),
+            v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+        var utcNullable = new ValueConverter<DateTime?, DateTime?>(
+            v => !v.HasValue ? v : v.Value.Kind == DateTimeKind.Local ? v.Value.ToUniversalTime() : DateTime.SpecifyKind(v.Value, DateTimeKind.Utc),
             v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
         foreach (var entity in model.Model.GetEntityTypes())
         {

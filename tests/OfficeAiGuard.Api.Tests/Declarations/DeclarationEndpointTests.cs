@@ -16,7 +16,7 @@ public sealed class DeclarationEndpointTests(ApiFactory factory) : IClassFixture
     public async Task Declaring_twice_stores_one_record_and_a_change_appends_a_revision()
     {
         var agent = await factory.ClientFor("agent@mairie.fr", "tenant-decl", unit: "DGS/Solidarites");
-        var first = await agent.PostAsJsonAsync("/api/declarations", Infrastructure.Declarations.Body("msg-1"));
+        var first = await agent.PostAsJsonAsync("/api/declarations", DeclarationBodies.Body("msg-1"));
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         var record = await first.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("dgs/solidarites", record.GetProperty("unit").GetString());
@@ -25,12 +25,12 @@ public sealed class DeclarationEndpointTests(ApiFactory factory) : IClassFixture
         Assert.Empty(record.GetProperty("nonConformities").EnumerateArray());
         Assert.Equal("Le Chat Pro", record.GetProperty("toolName").GetString());
 
-        var retry = await agent.PostAsJsonAsync("/api/declarations", Infrastructure.Declarations.Body("msg-1"));
+        var retry = await agent.PostAsJsonAsync("/api/declarations", DeclarationBodies.Body("msg-1"));
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         var again = await retry.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(record.GetProperty("id").GetGuid(), again.GetProperty("id").GetGuid());
 
-        var changed = await agent.PostAsJsonAsync("/api/declarations", Infrastructure.Declarations.Body("msg-1", toolId: "chatgpt", allTicked: false));
+        var changed = await agent.PostAsJsonAsync("/api/declarations", DeclarationBodies.Body("msg-1", toolId: "chatgpt", allTicked: false));
         Assert.Equal(HttpStatusCode.Created, changed.StatusCode);
         var revision = await changed.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(2, revision.GetProperty("revision").GetInt32());
@@ -47,7 +47,7 @@ public sealed class DeclarationEndpointTests(ApiFactory factory) : IClassFixture
     public async Task Another_user_or_tenant_cannot_read_the_declaration()
     {
         var agent = await factory.ClientFor("agent@mairie.fr", "tenant-own");
-        (await agent.PostAsJsonAsync("/api/declarations", Infrastructure.Declarations.Body("doc-7"))).EnsureSuccessStatusCode();
+        (await agent.PostAsJsonAsync("/api/declarations", DeclarationBodies.Body("doc-7"))).EnsureSuccessStatusCode();
         var colleague = await factory.ClientFor("collegue@mairie.fr", "tenant-own");
         Assert.Equal(HttpStatusCode.NotFound, (await colleague.GetAsync("/api/declarations?itemKey=doc-7")).StatusCode);
         var stranger = await factory.ClientFor("agent@mairie.fr", "tenant-other");
@@ -64,21 +64,21 @@ public sealed class DeclarationEndpointTests(ApiFactory factory) : IClassFixture
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
             return (response.StatusCode, await response.Content.ReadAsStringAsync());
         }
-        var (status, text) = await Post(Infrastructure.Declarations.Body("x", toolId: "skynet"));
+        var (status, text) = await Post(DeclarationBodies.Body("x", toolId: "skynet"));
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("skynet", text);
 
-        var body = Infrastructure.Declarations.Body("x");
+        var body = DeclarationBodies.Body("x");
         body["checklist"] = new Dictionary<string, bool> { ["inconnu"] = true };
         (status, text) = await Post(body);
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("inconnu", text);
 
-        (status, text) = await Post(Infrastructure.Declarations.Body("x", policyVersion: 7));
+        (status, text) = await Post(DeclarationBodies.Body("x", policyVersion: 7));
         Assert.Equal(HttpStatusCode.Conflict, status);
         Assert.Contains("currentVersion", text);
 
-        (status, _) = await Post(Infrastructure.Declarations.Body("x", findings: new() { ["NOT_A_CATEGORY"] = 1 }));
+        (status, _) = await Post(DeclarationBodies.Body("x", findings: new() { ["NOT_A_CATEGORY"] = 1 }));
         Assert.Equal(HttpStatusCode.BadRequest, status);
         (status, text) = await Post(new { host = "excel" });
         Assert.Equal(HttpStatusCode.BadRequest, status);
@@ -98,7 +98,7 @@ public sealed class DeclarationEndpointTests(ApiFactory factory) : IClassFixture
     {
         var agent = await factory.ClientFor("agent@mairie.fr", "tenant-chain");
         for (int i = 0; i < 3; i++)
-            (await agent.PostAsJsonAsync("/api/declarations", Infrastructure.Declarations.Body($"item-{i}"))).EnsureSuccessStatusCode();
+            (await agent.PostAsJsonAsync("/api/declarations", DeclarationBodies.Body($"item-{i}"))).EnsureSuccessStatusCode();
 
         await using var scope = factory.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDb>();

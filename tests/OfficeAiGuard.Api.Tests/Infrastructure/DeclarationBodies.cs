@@ -1,7 +1,7 @@
 namespace OfficeAiGuard.Api.Tests.Infrastructure;
 
 /// <summary>Declaration bodies for tests: a conforming use of the default preset (rumilly-ccas) unless changed.</summary>
-public static class Declarations
+public static class DeclarationBodies
 {
     public static readonly string[] RumillyChecklist = ["sources", "faits", "coherence", "droits", "donnees"];
 
