@@ -1,5 +1,6 @@
 using OfficeAiGuard.Api.Auth;
 using OfficeAiGuard.Api.Data;
+using OfficeAiGuard.Api.Demo;
 using OfficeAiGuard.Api.Hosting;
 using OfficeAiGuard.Api.Problems;
 using OfficeAiGuard.Api.Services;
@@ -23,10 +24,16 @@ builder.Services.AddScoped<ScanService>();
 builder.Services.AddScoped<DeclarationService>();
 builder.Services.AddScoped<IncidentService>();
 builder.Services.AddScoped<AuditService>();
+builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();
 
 await app.Services.MigrateDatabaseAsync();
+if (app.Configuration.GetSection(SeedOptions.Section).Get<SeedOptions>()?.Demo == true)
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+}
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
