@@ -10,7 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
 builder.Services.AddControllers();
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = FrenchProblems.Translate);
 builder.Services.AddExceptionHandler<ApiProblemHandler>();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
@@ -38,6 +38,7 @@ if (app.Configuration.GetSection(SeedOptions.Section).Get<SeedOptions>()?.Demo =
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRequestSizeLimit();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseCors();

@@ -57,6 +57,7 @@ public sealed class HardeningTests(HardenedApiFactory factory) : IClassFixture<H
         var client = await factory.ClientFor("big@mairie.fr", "tenant-size");
         var body = new StringContent("{\"text\":\"" + new string('a', 5 * 1024 * 1024) + "\"}", System.Text.Encoding.UTF8, "application/json");
         var response = await client.PostAsync("/api/scan", body);
-        Assert.True(response.StatusCode is HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest, $"got {response.StatusCode}");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 }
