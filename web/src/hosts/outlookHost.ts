@@ -103,7 +103,7 @@ export class OutlookHost implements DraftHost {
     await call<void>((cb) => this.item.sessionData.setAsync(GATE_STATE_KEY, JSON.stringify(state), cb));
   }
 
-  async selectText(): Promise<boolean> {
+  async selectText(_text: string): Promise<boolean> {
     return false; // Outlook compose has no API to select a range of the body.
   }
 
