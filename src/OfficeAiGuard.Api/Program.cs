@@ -1,5 +1,7 @@
 using OfficeAiGuard.Api.Auth;
+using OfficeAiGuard.Api.Data;
 using OfficeAiGuard.Api.Hosting;
+using OfficeAiGuard.Api.Problems;
 using OfficeAiGuard.Api.Services;
 using OfficeAiGuard.Detection.Analysis;
 
@@ -8,13 +10,20 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
 builder.Services.AddControllers();
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ApiProblemHandler>();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddOfficeAiGuardAuth(builder.Configuration, builder.Environment);
+builder.Services.AddOfficeAiGuardStorage(builder.Configuration, builder.Environment);
+builder.Services.Configure<CharterOptions>(builder.Configuration.GetSection(CharterOptions.Section));
 builder.Services.AddSingleton<AnalyzerEngine>();
-builder.Services.AddSingleton<ScanService>();
+builder.Services.AddScoped<CharterService>();
+builder.Services.AddScoped<ScanService>();
 
 var app = builder.Build();
+
+await app.Services.MigrateDatabaseAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
