@@ -60,12 +60,17 @@ public static class DocxMention
             return MentionChange.Updated;
         }
 
-        var control = new SdtBlock(
-            new SdtProperties(
-                new SdtAlias { Val = Title },
-                new Tag { Val = Tag },
-                new DocumentFormat.OpenXml.Wordprocessing.Lock { Val = LockingValues.SdtLocked }),
-            new SdtContentBlock(MentionParagraph(mentionText)));
+        // Typed by hand (or inserted before the tag existed): tag that paragraph instead of adding a second mention.
+        var typed = body.Elements<Paragraph>().FirstOrDefault(p => MentionText.Contains(p.InnerText, mentionText));
+        if (typed is not null)
+        {
+            var wrapper = Control(new SdtContentBlock());
+            body.ReplaceChild(wrapper, typed);
+            wrapper.SdtContentBlock!.AppendChild(typed);
+            return MentionChange.Tagged;
+        }
+
+        var control = Control(new SdtContentBlock(MentionParagraph(mentionText)));
         if (position == MentionPosition.Start)
             body.PrependChild(control);
         else if (body.LastChild is SectionProperties sectPr)
@@ -75,6 +80,13 @@ public static class DocxMention
         return MentionChange.Inserted;
     }
 
+    private static SdtBlock Control(SdtContentBlock content) => new(
+        new SdtProperties(
+            new SdtAlias { Val = Title },
+            new Tag { Val = Tag },
+            new DocumentFormat.OpenXml.Wordprocessing.Lock { Val = LockingValues.SdtLocked }),
+        content);
+
     private static Paragraph MentionParagraph(string text) => new(MentionRun(text));
 
     private static Run MentionRun(string text) =>
@@ -83,4 +95,14 @@ public static class DocxMention
     private static string Normalize(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
 
-public enum MentionChange { Inserted, Updated, AlreadyPresent }
+public enum MentionChange
+{
+    /// <summary>A new tagged paragraph holds the mention.</summary>
+    Inserted,
+    /// <summary>The tagged control's text was replaced (the charter's wording changed).</summary>
+    Updated,
+    /// <summary>A paragraph already holding the mention text was wrapped in the tagged control.</summary>
+    Tagged,
+    /// <summary>Nothing changed.</summary>
+    AlreadyPresent,
+}

@@ -115,3 +115,28 @@ public class DocxStamperTests
         return output.ToArray();
     }
 }
+
+public class DocxMentionTests
+{
+    [Fact]
+    public void A_mention_typed_by_hand_is_tagged_not_duplicated()
+    {
+        var source = TestDocx.Simple("Rapport", "Contenu généré avec l\u2019aide de l\u2019IA");
+        using var output = new MemoryStream();
+        var result = DocxStamper.Stamp(new MemoryStream(source), output, "contenu généré avec l'aide de l'IA", TestDocx.Record());
+        Assert.Equal(MentionChange.Tagged, result.Mention);
+
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(output.ToArray()), false);
+        var sdt = Assert.Single(DocxMention.Find(doc));
+        Assert.Equal("Contenu généré avec l\u2019aide de l\u2019IA", sdt.InnerText);
+        Assert.Equal(2, doc.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Count());
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(doc));
+    }
+
+    [Theory]
+    [InlineData("… Contenu  généré avec l’aide\nde l’IA.", true)]
+    [InlineData("CONTENU GÉNÉRÉ AVEC L'AIDE DE L'IA", true)]
+    [InlineData("contenu généré sans IA", false)]
+    public void Typed_mentions_are_matched_loosely(string text, bool expected) =>
+        Assert.Equal(expected, MentionText.Contains(text, MentionText.Default));
+}
