@@ -5,16 +5,24 @@ namespace OfficeAiGuard.Graph;
 
 /// <summary>
 /// MSAL.NET confidential client: on-behalf-of for users, client credentials for the app. One instance
-/// per process: MSAL's user token cache is partitioned by the hash of the incoming assertion, so each
-/// user gets their own cached Graph token (and refresh) until it expires; the app cache holds the app token.
-/// The cache is in memory: with several API instances each keeps its own, which only costs extra token requests.
+/// per process. The token cache is partitioned per user (MSAL's key for OBO: hash of the incoming
+/// assertion), so each user's Graph token and refresh token are reused until they expire; entries are
+/// dropped after <see cref="CacheTimeToLive"/> and capped at <see cref="CacheMaxEntries"/>. The cache is in
+/// memory: with several API instances each keeps its own, which only costs extra token requests.
 /// </summary>
 public sealed class MsalTokenProvider : IGraphTokenProvider
 {
     private readonly IConfidentialClientApplication _app;
     private readonly string[] _scopes;
+    private readonly PartitionedTokenCache _cache;
+
+    public static readonly TimeSpan CacheTimeToLive = TimeSpan.FromHours(12);
+    public const int CacheMaxEntries = 20_000;
 
     public MsalTokenProvider(GraphWriterOptions options, IMsalHttpClientFactory? httpClientFactory = null)
+        : this(options, httpClientFactory, CacheTimeToLive, CacheMaxEntries) { }
+
+    internal MsalTokenProvider(GraphWriterOptions options, IMsalHttpClientFactory? httpClientFactory, TimeSpan cacheTimeToLive, int cacheMaxEntries)
     {
         ArgumentNullException.ThrowIfNull(options);
         var status = options.Evaluate();
@@ -30,7 +38,12 @@ public sealed class MsalTokenProvider : IGraphTokenProvider
             builder = builder.WithClientSecret(options.ClientSecret);
         if (httpClientFactory is not null) builder = builder.WithHttpClientFactory(httpClientFactory);
         _app = builder.Build();
+        _cache = new PartitionedTokenCache(cacheTimeToLive, cacheMaxEntries);
+        _cache.Attach(_app.UserTokenCache);
+        _cache.Attach(_app.AppTokenCache);
     }
+
+    internal int CachedPartitions => _cache.Count;
 
     public async Task<string> GetTokenAsync(string? userAssertion, CancellationToken cancellationToken = default)
     {

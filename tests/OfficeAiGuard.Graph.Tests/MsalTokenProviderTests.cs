@@ -44,6 +44,24 @@ public sealed class MsalTokenProviderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_cache_is_one_partition_per_user_and_stays_bounded()
+    {
+        var tokens = new MsalTokenProvider(Options(), new LoopbackMsalHttpClientFactory(new Uri(_fake.BaseUrl)), TimeSpan.FromHours(1), cacheMaxEntries: 2);
+        await tokens.GetTokenAsync("alice-api-token");
+        await tokens.GetTokenAsync("bob-api-token");
+        Assert.Equal(2, tokens.CachedPartitions);
+        await tokens.GetTokenAsync("carol-api-token");
+        Assert.Equal(2, tokens.CachedPartitions); // oldest dropped
+        await tokens.GetTokenAsync("carol-api-token");
+        Assert.Equal(3, _fake.TokenRequests.Count);
+
+        var expiring = new MsalTokenProvider(Options(), new LoopbackMsalHttpClientFactory(new Uri(_fake.BaseUrl)), TimeSpan.Zero, 10);
+        await expiring.GetTokenAsync("dave-api-token");
+        await expiring.GetTokenAsync("dave-api-token");
+        Assert.Equal(5, _fake.TokenRequests.Count); // expired partition: asked again
+    }
+
+    [Fact]
     public async Task Without_a_user_the_app_token_comes_from_client_credentials()
     {
         var tokens = Provider();
