@@ -260,3 +260,40 @@ public sealed class GraphWriterTests : IAsyncLifetime
         public Task<string> GetTokenAsync(string? userAssertion, CancellationToken cancellationToken = default) => Task.FromException<string>(e);
     }
 }
+
+public class GraphRetryHandlerTests
+{
+    [Fact]
+    public async Task An_unreachable_Graph_is_retried_then_reported_as_retryable()
+    {
+        // A port nobody listens on: connection refused on every attempt.
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        int port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+
+        var delays = new List<TimeSpan>();
+        var options = new GraphWriterOptions { TenantId = "t", ClientId = "c", ClientSecret = "s", GraphBaseUrl = $"http://127.0.0.1:{port}/v1.0", MaxRetries = 2 };
+        using var writer = new GraphAiUseRecordWriter(options, new FixedTokenProvider(), delay: (d, _) => { delays.Add(d); return Task.CompletedTask; });
+
+        var outcome = await writer.WriteMessageRecordAsync("user-jwt", "m", GraphWriterTests.Record());
+
+        Assert.Equal(GraphWriteStatus.Failed, outcome.Status);
+        Assert.True(outcome.Retryable);
+        Assert.Equal(2, delays.Count);
+    }
+
+    [Fact]
+    public void Retry_After_accepts_seconds_and_dates()
+    {
+        var response = new HttpResponseMessage(System.Net.HttpStatusCode.TooManyRequests);
+        response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(5));
+        Assert.Equal(TimeSpan.FromSeconds(5), GraphRetryHandler.RetryAfter(response.Headers));
+
+        response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(DateTimeOffset.UtcNow.AddSeconds(20));
+        Assert.InRange(GraphRetryHandler.RetryAfter(response.Headers)!.Value, TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(21));
+
+        response.Headers.RetryAfter = null;
+        Assert.Null(GraphRetryHandler.RetryAfter(response.Headers));
+    }
+}
