@@ -32,6 +32,21 @@ public sealed record GraphWriteOutcome(
 {
     public bool Succeeded => Status == GraphWriteStatus.Written;
 
+    /// <summary>Failed attempts after which a background retry gives up (the state stays visible).</summary>
+    public const int MaxBackgroundAttempts = 8;
+
+    /// <summary>
+    /// When a background job should try again after <paramref name="failedAttempts"/> failures (this one
+    /// included), or null when it should not: success, not retryable, or too many attempts. Honours
+    /// Graph's Retry-After, otherwise 1 min, 2 min, 4 min… capped at 6 h.
+    /// </summary>
+    public DateTimeOffset? NextAttempt(DateTimeOffset now, int failedAttempts)
+    {
+        if (!Retryable || failedAttempts >= MaxBackgroundAttempts) return null;
+        var backoff = TimeSpan.FromMinutes(Math.Min(360, Math.Pow(2, Math.Max(0, failedAttempts - 1))));
+        return now + (RetryAfter is { } ra && ra > backoff ? ra : backoff);
+    }
+
     public static GraphWriteOutcome Written(string message) => new(GraphWriteStatus.Written, message, false);
 }
 

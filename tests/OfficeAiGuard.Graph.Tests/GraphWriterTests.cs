@@ -297,3 +297,23 @@ public class GraphRetryHandlerTests
         Assert.Null(GraphRetryHandler.RetryAfter(response.Headers));
     }
 }
+
+public class GraphWriteOutcomeTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 20, 10, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Background_retries_back_off_honour_Retry_After_and_stop()
+    {
+        var failed = new GraphWriteOutcome(GraphWriteStatus.Failed, "x", Retryable: true);
+        Assert.Equal(Now.AddMinutes(1), failed.NextAttempt(Now, 1));
+        Assert.Equal(Now.AddMinutes(4), failed.NextAttempt(Now, 3));
+        Assert.Null(failed.NextAttempt(Now, GraphWriteOutcome.MaxBackgroundAttempts));
+
+        var throttled = new GraphWriteOutcome(GraphWriteStatus.Throttled, "x", Retryable: true, RetryAfter: TimeSpan.FromMinutes(10));
+        Assert.Equal(Now.AddMinutes(10), throttled.NextAttempt(Now, 1));
+
+        Assert.Null(new GraphWriteOutcome(GraphWriteStatus.ColumnsMissing, "x", Retryable: false).NextAttempt(Now, 1));
+        Assert.Null(GraphWriteOutcome.Written("ok").NextAttempt(Now, 1));
+    }
+}
