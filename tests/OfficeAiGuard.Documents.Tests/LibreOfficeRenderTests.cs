@@ -41,8 +41,18 @@ public class LibreOfficeRenderTests
             Assert.Contains(mention, rendered.Replace('\u2019', '\''));
             Assert.Contains("Objet : demande de logement", rendered);
 
-            using var doc = WordprocessingDocument.Open(docx, false);
-            Assert.Equal("copilot", DocxDeclarationProperties.Read(doc)?.Tool);
+            using (var doc = WordprocessingDocument.Open(docx, false))
+                Assert.Equal("copilot", DocxDeclarationProperties.Read(doc)?.Tool);
+
+            // LibreOffice reads the custom properties too: they become user-defined metadata in ODF.
+            Run(Soffice!, $"-env:UserInstallation=file://{dir.FullName}/profile", "--headless", "--norestore",
+                "--convert-to", "odt", "--outdir", dir.FullName, docx);
+            using var odt = System.IO.Compression.ZipFile.OpenRead(Path.Combine(dir.FullName, "rapport.odt"));
+            using var meta = new StreamReader(odt.GetEntry("meta.xml")!.Open());
+            var metaXml = meta.ReadToEnd();
+            Assert.Matches("meta:name=\"oaig.tool\"[^>]*>copilot<", metaXml);
+            Assert.Matches("meta:name=\"oaig.checklist\"[^>]*>true<", metaXml);
+            Assert.Matches("meta:name=\"oaig.date\"[^>]*>2026-11-20T09:30:00", metaXml);
         }
         finally
         {
