@@ -54,6 +54,22 @@ public class DocxRefusalTests
         AssertRefused(big, DocxRejection.ZipBomb, new DocxLimits { MaxUncompressedBytes = 100_000 });
     }
 
+    [Fact]
+    public void Xml_with_a_DTD_is_refused_entity_expansion_never_runs()
+    {
+        var docx = TestDocx.Simple("Texte");
+        using var ms = new MemoryStream();
+        ms.Write(docx);
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry("word/document.xml")!.Delete();
+            using var w = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            w.Write("""<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>""" +
+                    """<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>""");
+        }
+        AssertRefused(ms.ToArray(), DocxRejection.Corrupt);
+    }
+
     private static void AssertRefused(byte[] file, DocxRejection reason, DocxLimits? limits = null)
     {
         var inspect = Assert.Throws<DocxRejectedException>(() => DocxInspector.Inspect(new MemoryStream(file), limits));
