@@ -20,6 +20,7 @@ builder.Services.Configure<CharterOptions>(builder.Configuration.GetSection(Char
 builder.Services.AddSingleton<AnalyzerEngine>();
 builder.Services.AddScoped<CharterService>();
 builder.Services.AddScoped<ScanService>();
+builder.Services.AddScoped<DocumentService>();
 
 var app = builder.Build();
 
