@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-test-deps.sh
-(cd web && npm ci --no-audit --no-fund)
+# npm install, not npm ci: the registry here resolves only this platform's optional packages, which npm ci rejects.
+(cd web && npm install --no-audit --no-fund)
 dotnet build OfficeAiGuard.sln
 echo "== .NET tests (SQLite)"
 dotnet test OfficeAiGuard.sln --no-build

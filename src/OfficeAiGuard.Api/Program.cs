@@ -26,6 +26,7 @@ builder.Services.AddScoped<DeclarationService>();
 builder.Services.AddScoped<IncidentService>();
 builder.Services.AddScoped<AuditService>();
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddScoped<DocumentService>();
 
 var app = builder.Build();
 
@@ -38,9 +39,10 @@ if (app.Configuration.GetSection(SeedOptions.Section).Get<SeedOptions>()?.Demo =
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseRequestSizeLimit();
 app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseRouting();
+app.UseRequestSizeLimit();
 app.UseCors();
 app.UseAuthentication();
 app.UseRateLimiter();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 
 namespace OfficeAiGuard.Api.Hosting;
@@ -8,12 +9,15 @@ public static class RequestLimits
     public const long MaxBodyBytes = 4 * 1024 * 1024;
 
     /// <summary>
-    /// Refuses a body announced larger than <see cref="MaxBodyBytes"/> with a 413 problem before reading it
-    /// (Kestrel's own limit also stops bodies without a length once they pass the limit).
+    /// Refuses a body announced larger than the endpoint's limit (<c>[RequestSizeLimit]</c>, else
+    /// <see cref="MaxBodyBytes"/>) with a 413 problem before reading it (Kestrel's own limit also stops bodies
+    /// without a length once they pass it). Runs after routing, so the endpoint's metadata is known.
     /// </summary>
     public static IApplicationBuilder UseRequestSizeLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (context.Request.ContentLength > MaxBodyBytes)
+        var endpointLimit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>();
+        long? limit = endpointLimit is null ? MaxBodyBytes : endpointLimit.MaxRequestBodySize;
+        if (context.Request.ContentLength > limit)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
@@ -23,7 +27,7 @@ public static class RequestLimits
                 {
                     Status = StatusCodes.Status413PayloadTooLarge,
                     Title = "Requête trop volumineuse.",
-                    Detail = $"Le corps de la requête dépasse {MaxBodyBytes / (1024 * 1024)} Mo.",
+                    Detail = $"Le corps de la requête dépasse {limit / (1024 * 1024)} Mo.",
                 },
             });
             return;

@@ -60,4 +60,14 @@ public sealed class HardeningTests(HardenedApiFactory factory) : IClassFixture<H
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task An_endpoint_with_its_own_size_limit_accepts_larger_uploads()
+    {
+        var client = await factory.ClientFor("big@mairie.fr", "tenant-size");
+        var form = new MultipartFormDataContent { { new ByteArrayContent(new byte[6 * 1024 * 1024]), "file", "gros.docx" } };
+        var response = await client.PostAsync("/api/documents/inspect", form);
+        Assert.NotEqual(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode); // read, then refused as not a .docx
+    }
 }
