@@ -108,4 +108,20 @@ public sealed class DeclarationEndpointTests(ApiFactory factory) : IClassFixture
         rows[1].Purpose = "traduction"; // what someone editing the table would do
         Assert.Equal(new ChainCheck(false, 1, 2), DeclarationChain.Verify(rows));
     }
+
+    [Fact]
+    public async Task Concurrent_retries_of_one_declaration_store_one_record()
+    {
+        var agent = await factory.ClientFor("agent@mairie.fr", "tenant-race");
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6)
+            .Select(_ => agent.PostAsJsonAsync("/api/declarations", DeclarationBodies.Body("msg-race"))));
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"got {r.StatusCode}"));
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        var ids = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid()));
+        Assert.Single(ids.Distinct());
+
+        await using var scope = factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+        Assert.Equal(1, await db.Declarations.CountAsync(d => d.TenantId == "tenant-race"));
+    }
 }
