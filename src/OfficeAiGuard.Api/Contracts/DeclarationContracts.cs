@@ -16,7 +16,7 @@ public sealed record DeclarationRequest(
     int? PolicyVersion);
 
 /// <summary>A stored declaration (one revision of an item's declaration), with its place in the tenant's hash chain.</summary>
-public sealed record DeclarationResponse(
+public record DeclarationResponse(
     Guid Id,
     string ItemKey,
     int Revision,
@@ -39,3 +39,15 @@ public sealed record DeclarationResponse(
     long Sequence,
     string PreviousHash,
     string Hash);
+
+/// <summary>A declaration as the audit shows it: the latest revision and the item's whole history, oldest first.</summary>
+public sealed record DeclarationDetailResponse : DeclarationResponse
+{
+    public DeclarationDetailResponse(DeclarationResponse latest, IReadOnlyList<DeclarationEvent> history) : base(latest) => History = history;
+
+    public IReadOnlyList<DeclarationEvent> History { get; }
+}
+
+/// <summary>One revision of an item's declaration: "declared" (first) or "revised".</summary>
+public sealed record DeclarationEvent(int Revision, string Action, DateTime At, string By, string ToolId, bool ChecklistComplete,
+    bool MentionInserted, int PolicyVersion, string Hash);

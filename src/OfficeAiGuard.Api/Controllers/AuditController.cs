@@ -20,7 +20,7 @@ public sealed class AuditController(AuditService audit) : ControllerBase
         await audit.DeclarationsAsync(Caller.From(User), query, ct);
 
     [HttpGet("declarations/{id:guid}")]
-    public async Task<DeclarationResponse> Declaration(Guid id, CancellationToken ct) =>
+    public async Task<DeclarationDetailResponse> Declaration(Guid id, CancellationToken ct) =>
         await audit.DeclarationAsync(Caller.From(User), id, ct);
 
     [HttpGet("declarations.csv")]

@@ -28,11 +28,17 @@ public sealed class AuditService(AppDb db, CharterService charters, TimeProvider
         return new DeclarationPage(items.Select(r => DeclarationService.ToResponse(r, policy)).ToList(), query.Page, query.PageSize, total);
     }
 
-    public async Task<DeclarationResponse> DeclarationAsync(Caller caller, Guid id, CancellationToken ct = default)
+    /// <summary>One declaration of the caller's scope (any revision's id) with the item's history; 404 outside the scope.</summary>
+    public async Task<DeclarationDetailResponse> DeclarationAsync(Caller caller, Guid id, CancellationToken ct = default)
     {
-        var row = await AuditScope.Of(caller).Apply(db.Declarations.AsNoTracking()).Include(d => d.Findings)
-            .FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw ApiProblem.NotFound("La déclaration est");
-        return DeclarationService.ToResponse(row, await charters.CurrentAsync(caller.TenantId, ct));
+        var scoped = AuditScope.Of(caller).Apply(db.Declarations.AsNoTracking());
+        var row = await scoped.FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw ApiProblem.NotFound("La déclaration est");
+        var revisions = await scoped.Include(d => d.Findings).AsSplitQuery()
+            .Where(d => d.ItemKey == row.ItemKey).OrderBy(d => d.Revision).ToListAsync(ct);
+        var history = revisions.Select(r => new DeclarationEvent(r.Revision, r.Revision == 1 ? "declared" : "revised", r.CreatedAt, r.UserName,
+            r.ToolId, r.ChecklistComplete, r.MentionInserted, r.PolicyVersion, r.Hash)).ToList();
+        var policy = await charters.CurrentAsync(caller.TenantId, ct);
+        return new DeclarationDetailResponse(DeclarationService.ToResponse(revisions[^1], policy), history);
     }
 
     /// <summary>CSV (UTF-8 with BOM, ";" separated, as French spreadsheets expect) of the filtered declarations.</summary>

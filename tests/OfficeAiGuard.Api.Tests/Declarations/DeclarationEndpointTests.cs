@@ -38,6 +38,12 @@ public sealed class DeclarationEndpointTests(ApiFactory factory) : IClassFixture
         Assert.Equal(["tool_not_approved", "checklist_incomplete"],
             revision.GetProperty("nonConformities").EnumerateArray().Select(e => e.GetString()!).ToArray());
 
+        var dpo = await factory.ClientFor("dpo@mairie.fr", "tenant-decl", ["Dpo"]);
+        var detail = await dpo.GetFromJsonAsync<JsonElement>($"/api/audit/declarations/{record.GetProperty("id").GetGuid()}");
+        Assert.Equal(2, detail.GetProperty("revision").GetInt32());
+        Assert.Equal(["declared", "revised"], detail.GetProperty("history").EnumerateArray().Select(e => e.GetProperty("action").GetString()!).ToArray());
+        Assert.Equal(1, (await dpo.GetFromJsonAsync<JsonElement>("/api/audit/declarations")).GetProperty("total").GetInt32());
+
         var own = await agent.GetFromJsonAsync<JsonElement>("/api/declarations?itemKey=msg-1");
         Assert.Equal(2, own.GetProperty("revision").GetInt32());
         Assert.Equal(HttpStatusCode.OK, (await agent.GetAsync("/api/declarations/msg-1")).StatusCode);

@@ -43,6 +43,7 @@ public sealed class ScanEndpointTests(ApiFactory factory) : IClassFixture<ApiFac
     {
         var response = await factory.CreateClient().PostAsJsonAsync("/api/scan", new { text = ValidIban });
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -59,7 +59,9 @@ public sealed class DoneWhenScenarioTests(ApiFactory factory) : IClassFixture<Ap
 
         // 4. An agent of the same tenant and a user of another tenant get nothing.
         var colleague = await factory.ClientFor("agent.rh@mairie-a.fr", "mairie-a", unit: "dgs/ressources-humaines");
-        Assert.Equal(HttpStatusCode.Forbidden, (await colleague.GetAsync("/api/audit/declarations")).StatusCode);
+        var refused = await colleague.GetAsync("/api/audit/declarations");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.Forbidden, (await colleague.GetAsync("/api/audit/indicators")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await colleague.GetAsync("/api/audit/declarations.csv")).StatusCode);
         var stranger = await factory.ClientFor("dpo@mairie-b.fr", "mairie-b", ["Dpo"]);
