@@ -24,6 +24,9 @@ public sealed class AuditEndpointTests(ApiFactory factory) : IClassFixture<ApiFa
         var dpo = await Seeded("dpo@mairie-demo.fr", ["Dpo"]);
         var again = await (await factory.CreateClient().PostAsync("/dev/seed", null)).Content.ReadFromJsonAsync<JsonElement>();
         Assert.False(again.GetProperty("seeded").GetBoolean());
+        var users = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/dev/users");
+        Assert.Contains(users.EnumerateArray(), u => u.GetProperty("user").GetString() == "dgs@mairie-demo.fr"
+            && u.GetProperty("roles")[0].GetString() == "Manager" && u.GetProperty("unit").GetString() == "dgs");
         var integrity = await dpo.GetFromJsonAsync<JsonElement>("/api/audit/integrity");
         Assert.True(integrity.GetProperty("valid").GetBoolean());
         Assert.True(integrity.GetProperty("checked").GetInt64() >= 150);

@@ -34,6 +34,8 @@ public sealed class IncidentEndpointTests(ApiFactory factory) : IClassFixture<Ap
         Assert.Equal(id, (await manager.GetFromJsonAsync<JsonElement>("/api/incidents")).EnumerateArray().Single().GetProperty("id").GetGuid());
         var dpo = await factory.ClientFor("dpo@mairie-i.fr", "mairie-i", ["Dpo"]);
         Assert.Equal(2, (await dpo.GetFromJsonAsync<JsonElement>("/api/incidents")).GetArrayLength());
+        Assert.Equal(2, (await dpo.GetFromJsonAsync<JsonElement>($"/api/incidents?from=2020-01-01&to={DateTime.UtcNow:yyyy-MM-dd}")).GetArrayLength());
+        Assert.Empty((await dpo.GetFromJsonAsync<JsonElement>("/api/incidents?to=2020-01-01")).EnumerateArray());
 
         Assert.Equal(HttpStatusCode.Forbidden, (await agent.PatchAsJsonAsync($"/api/incidents/{id}", new { status = "clos" })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await dpo.PatchAsJsonAsync($"/api/incidents/{id}", new { status = "fini" })).StatusCode);
