@@ -11,6 +11,9 @@ echo "== .NET tests (SQLite)"
 dotnet test OfficeAiGuard.sln --no-build
 echo "== .NET integration tests (PostgreSQL)"
 scripts/with-postgres.sh dotnet test tests/OfficeAiGuard.Api.Tests --no-build
+echo "== scenario against the running API (SQLite, then PostgreSQL)"
+node scripts/scenario.mjs
+scripts/with-postgres.sh node scripts/scenario.mjs
 echo "== web unit tests"
 (cd web && npm run typecheck && npm test)
 echo "== browser tests"
