@@ -47,6 +47,8 @@ public sealed class DeclarationEndpointTests(ApiFactory factory) : IClassFixture
         var own = await agent.GetFromJsonAsync<JsonElement>("/api/declarations?itemKey=msg-1");
         Assert.Equal(2, own.GetProperty("revision").GetInt32());
         Assert.Equal(HttpStatusCode.OK, (await agent.GetAsync("/api/declarations/msg-1")).StatusCode);
+        var recent = await agent.GetFromJsonAsync<JsonElement>("/api/declarations");
+        Assert.Equal([2, 1], recent.EnumerateArray().Select(r => r.GetProperty("revision").GetInt32()).ToArray());
     }
 
     [Fact]
