@@ -1,7 +1,26 @@
+using OfficeAiGuard.Detection.Normalization;
+using OfficeAiGuard.Detection.Tokenization;
+
 namespace OfficeAiGuard.Detection.Analysis;
 
-/// <summary>The text under analysis, shared by all recognizers of one run.</summary>
-public sealed class AnalysisContext(string text)
+/// <summary>
+/// The text under analysis, shared by all recognizers of one run. Recognizers match on
+/// <see cref="Text"/> (normalised) and report spans in its coordinates; the engine maps them back
+/// to the original text.
+/// </summary>
+public sealed class AnalysisContext
 {
-    public string Text { get; } = text;
+    public AnalysisContext(string text) : this(TextNormalizer.Normalize(text)) { }
+
+    public AnalysisContext(NormalizedText normalized) => Normalized = normalized;
+
+    public NormalizedText Normalized { get; }
+
+    /// <summary>The normalised text.</summary>
+    public string Text => Normalized.Text;
+
+    private List<WordToken>? _words;
+
+    /// <summary>The words of <see cref="Text"/>, computed once and shared by the recognizers that need them.</summary>
+    public IReadOnlyList<WordToken> Words => _words ??= WordTokenizer.Tokenize(Text);
 }

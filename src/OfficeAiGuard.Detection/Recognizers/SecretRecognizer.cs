@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using OfficeAiGuard.Detection.Analysis;
+
+namespace OfficeAiGuard.Detection.Recognizers;
+
+/// <summary>
+/// Credentials: a password or access code given after its keyword ("mot de passe : …",
+/// "le code c'est …"), and API keys and tokens of well-known shapes (AWS, GitHub, Slack, OpenAI-style
+/// "sk-", Google, JWT, Bearer tokens, private keys).
+/// </summary>
+public sealed partial class SecretRecognizer : IRecognizer
+{
+    public string Name => "secret";
+    public IReadOnlyCollection<string> Categories { get; } = [Detection.Categories.Secret];
+
+    [GeneratedRegex(@"(?<![\w\-])(?:AKIA[0-9A-Z]{16}|(?:sk|pk|rk)[-_](?:live_|test_|proj-|ant-)?[A-Za-z0-9_\-]{20,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|xox[abprs]-[A-Za-z0-9\-]{10,}|AIza[0-9A-Za-z_\-]{35}|glpat-[A-Za-z0-9_\-]{20,}|eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|-----BEGIN [A-Z ]*PRIVATE KEY-----)(?![\w\-])",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TokenShapes();
+
+    [GeneratedRegex(@"(?:\bBearer|\bToken|\bapi[_\- ]?key|X-API-Key|\bcl[ée] (?:d['’]API|API|secr[èe]te)|\bjeton)\s*[:=]?\s*[""'(]?(?<token>[A-Za-z0-9_\-\.=+/]{16,})",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex KeyedTokens();
+
+    [GeneratedRegex(@"(?:mot[s]? de passe|\bmdp\b|\bpassword\b|\bpasswd\b|\bpwd\b|\bcode (?:d['’]acc[èe]s|secret|confidentiel|wifi|wi-fi|porte|d['’]entr[ée]e|alarme)|\bcode\b|\bidentifiants?\b|\bpass\b|\bPIN\b)(?<gap>[^\n]{0,40}?)(?<![\w!#$%&*?@])(?<secret>[^\s""'()«»,;]{6,64})",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Passwords();
+
+    public IEnumerable<Finding> Analyze(AnalysisContext context)
+    {
+        string text = context.Text;
+        foreach (Match m in TokenShapes().Matches(text))
+            yield return Make(m.Index, m.Length, "forme de clé d'API", "Clé d'API ou jeton d'accès : il donne accès à un service au nom de la collectivité ou d'un agent.");
+        foreach (Match m in KeyedTokens().Matches(text))
+        {
+            var token = m.Groups["token"];
+            if (LooksLikeSecret(token.Value, minClasses: 2))
+                yield return Make(token.Index, token.Length, "jeton après mot-clé", "Clé d'API ou jeton d'accès : il donne accès à un service au nom de la collectivité ou d'un agent.");
+        }
+        foreach (Match m in Passwords().Matches(text))
+        {
+            var secret = m.Groups["secret"];
+            string value = secret.Value.TrimEnd('.', ':', '!', '?') is { Length: >= 6 } trimmed && !HasSymbol(trimmed) ? trimmed : secret.Value.TrimEnd('.');
+            if (!LooksLikeSecret(value, minClasses: 2)) continue;
+            yield return Make(secret.Index, value.Length, "mot de passe", "Mot de passe ou code d'accès écrit en clair : il doit être changé s'il a été diffusé.");
+        }
+    }
+
+    private static bool HasSymbol(string s) => s.Any(c => !char.IsLetterOrDigit(c));
+
+    /// <summary>A credential mixes letters with digits or symbols and is not a date, an amount or a reference.</summary>
+    internal static bool LooksLikeSecret(string value, int minClasses)
+    {
+        if (value.Length < 6) return false;
+        bool lower = value.Any(char.IsLower), upper = value.Any(char.IsUpper), digit = value.Any(char.IsAsciiDigit);
+        bool symbol = value.Any(c => !char.IsLetterOrDigit(c) && c is not '-' and not '/' and not '.');
+        if (!value.Any(char.IsLetter)) return false;
+        if (!digit && !symbol) return false;
+        int classes = (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
+        if (value.Contains('@')) return false; // an e-mail address given as login
+        if (value.StartsWith("http", StringComparison.OrdinalIgnoreCase)) return false;
+        return classes >= minClasses + (symbol || (lower && upper) ? 0 : 1);
+    }
+
+    private Finding Make(int start, int length, string evidence, string explanation) =>
+        new(Detection.Categories.Secret, start, start + length, Confidence.High, Name, [evidence], explanation);
+}
