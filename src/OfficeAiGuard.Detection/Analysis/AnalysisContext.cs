@@ -23,4 +23,7 @@ public sealed class AnalysisContext
 
     /// <summary>The words of <see cref="Text"/>, computed once and shared by the recognizers that need them.</summary>
     public IReadOnlyList<WordToken> Words => _words ??= WordTokenizer.Tokenize(Text);
+
+    /// <summary>Person names found in this text, computed once (lexicon recognizers use them as person anchors).</summary>
+    internal IReadOnlyList<Finding>? PersonNames { get; set; }
 }

@@ -45,7 +45,7 @@ public static class ContextWindow
         for (int i = index - 1; i >= limit; i--)
         {
             char c = text[i];
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == ';') && i + 1 < text.Length && text[i + 1] is ' ' or '\n'))
+            if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == ';') && i + 1 < text.Length && text[i + 1] is ' ' or '\n' && !IsAbbreviation(text, i)))
                 return i + 1;
         }
         return limit;
@@ -58,9 +58,13 @@ public static class ContextWindow
         for (int i = index; i < limit; i++)
         {
             char c = text[i];
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == ';') && (i + 1 >= text.Length || text[i + 1] is ' ' or '\n')))
+            if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == ';') && (i + 1 >= text.Length || text[i + 1] is ' ' or '\n') && !IsAbbreviation(text, i)))
                 return i;
         }
         return limit;
     }
+
+    /// <summary>"M." or "L." (one capital letter before the dot) does not end a sentence.</summary>
+    private static bool IsAbbreviation(string text, int dot) =>
+        text[dot] == '.' && dot >= 1 && char.IsUpper(text[dot - 1]) && (dot == 1 || !char.IsLetter(text[dot - 2]));
 }

@@ -31,6 +31,9 @@ public static class NameCues
         "oncle", "tante", "grand-mère", "grand-père", "aîné", "aînée", "cadet", "cadette", "jeune", "bébé", "famille", "veuve", "veuf",
         "élève", "collègue", "agent", "usager", "usagère", "demandeur", "demandeuse", "candidat", "candidate", "stagiaire");
 
+    /// <summary>Words before a family name: "famille DE CASTELNAU", "Famille Allard".</summary>
+    public static readonly HashSet<string> FamilyWords = Set("famille", "familles", "époux", "épouse", "consorts", "foyer", "ménage", "veuve");
+
     /// <summary>Capitalised words that look like names but are not (INSEE lists hold many French words).</summary>
     public static readonly HashSet<string> NotNames = Set(
         "Le", "La", "Les", "L", "Un", "Une", "Des", "Du", "De", "D", "Elle", "Il", "Ils", "Elles", "On", "Nous", "Vous", "Je", "Tu",
@@ -52,7 +55,8 @@ public static class NameCues
         "Rue", "Avenue", "Place", "Boulevard", "Allée", "Impasse", "Chemin", "Route", "Quai", "Résidence", "Bâtiment",
         "Total", "Montant", "Budget", "Annexe", "Article", "Code", "Loi", "Décret", "Arrêté", "Délibération", "Prénom", "Nom",
         "Excusé", "Excusée", "Présents", "Présent", "Absents", "Absent", "Copie", "Pièce", "Pièces", "Destinataire", "Expéditeur",
-        "Ah", "Oh", "Bises", "Salut", "Coucou", "Hello", "Cher", "Chère", "Famille", "Patrimoine", "Musée", "Église", "Gare");
+        "Renault", "Peugeot", "Citroën", "Dacia", "Toyota", "Ford", "Master", "Kangoo", "Clio", "Twingo", "Partner", "Berlingo",
+        "Trafic", "Jumpy", "Expert", "Transit", "Zoé", "Megane", "Mégane", "Scenic", "Scénic", "Ah", "Oh", "Bises", "Salut", "Coucou", "Hello", "Cher", "Chère", "Famille", "Patrimoine", "Musée", "Église", "Gare");
 
     /// <summary>Words that, a few words before, show a name belongs to a place: street, school, building.</summary>
     public static readonly HashSet<string> PlaceWords = Set(

@@ -18,8 +18,28 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();
 
+    /// <summary>A date alone on a list line: a birth date when the line above is a person's name ("- Arnaud Karim" / "- 19/01/1936").</summary>
+    [GeneratedRegex(@"(?m)^[ \t]*[-•*–][ \t]*(?<date>\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}(?:er)? (?:" + Months + @") \d{4})[ \t]*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListDate();
+
+    private static readonly PersonNameRecognizer Names = new();
+
     public IEnumerable<Finding> Analyze(AnalysisContext context)
     {
+        foreach (Match m in ListDate().Matches(context.Text))
+        {
+            var date = m.Groups["date"];
+            int lineStart = context.Text.LastIndexOf('\n', Math.Max(0, m.Index - 1));
+            if (lineStart <= 0) continue;
+            int prevStart = context.Text.LastIndexOf('\n', lineStart - 1) + 1;
+            var names = Names.NamesOf(context);
+            bool nameAbove = names.Any(n => n.Start >= prevStart && n.End <= lineStart);
+            if (!nameAbove) continue;
+            yield return new Finding(Detection.Categories.DateOfBirth, date.Index, date.Index + date.Length, Confidence.Medium, Name,
+                ["date sous un nom de personne"], "Date de naissance : avec le nom, elle identifie la personne de façon quasi certaine.");
+        }
+
         foreach (Match m in Pattern().Matches(context.Text))
         {
             var date = m.Groups["date"];

@@ -21,7 +21,13 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
 
     private const string Explanation = "Nom d'une personne physique : il l'identifie directement.";
 
-    public IEnumerable<Finding> Analyze(AnalysisContext context)
+    public IEnumerable<Finding> Analyze(AnalysisContext context) => NamesOf(context);
+
+    /// <summary>The names of the context's text, computed once per context.</summary>
+    internal IReadOnlyList<Finding> NamesOf(AnalysisContext context) =>
+        context.PersonNames ??= Find(context).ToList();
+
+    private IEnumerable<Finding> Find(AnalysisContext context)
     {
         string text = context.Text;
         var words = context.Words;
@@ -29,12 +35,35 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         for (int i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            if (w.Shape is WordShape.Lower or WordShape.Number or WordShape.Other) continue;
+            if (w.Shape is WordShape.Number or WordShape.Other) continue;
             var span = w.Span(text);
+            if (w.Shape == WordShape.Lower)
+            {
+                // "chère Awa", "mon fils Amadou": a lower-case cue before a first name.
+                if (i + 1 < words.Count && SameLineSpace(text, w, words[i + 1]) && IsFirstNameToken(text, words[i + 1])
+                    && (NameCues.Greetings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) || NameCues.KinWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span)))
+                {
+                    int last = Math.Max(i + 1, ReadName(text, words, i + 2, false));
+                    spans.Add((i + 1, last, Confidence.Medium, "salutation ou lien familial"));
+                    i = last;
+                }
+                else if (NameCues.FamilyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && i + 1 < words.Count
+                         && SameLineSpace(text, w, words[i + 1]))
+                {
+                    int last = ReadName(text, words, i + 1, false);
+                    if (last > i) { spans.Add((i + 1, last, Confidence.Medium, "famille")); i = last; }
+                }
+                continue;
+            }
+            if (NameCues.FamilyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && i + 1 < words.Count && SameLineSpace(text, w, words[i + 1]))
+            {
+                int last = ReadName(text, words, i + 1, false);
+                if (last > i) { spans.Add((i + 1, last, Confidence.Medium, "famille")); i = last; continue; }
+            }
 
             if (IsHonorific(text, words, i))
             {
-                int last = ReadName(text, words, i + 1, allowLowerParticleFirst: false);
+                int last = ReadName(text, words, i + 1, allowLowerParticleFirst: false, checkFirstGap: false);
                 if (last > i) { spans.Add((i + 1, last, Confidence.High, "civilité")); i = last; }
                 continue;
             }
@@ -62,8 +91,9 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
                     continue;
                 }
             }
-            if (w.Shape == WordShape.Upper && IsSurnameToken(text, w) && i + 1 < words.Count
-                && SameLineSpace(text, w, words[i + 1]) && IsFirstNameToken(text, words[i + 1]) && !InPlaceName(text, words, i))
+            // "DURAND Abdelkader", and in tables "Dumas;Lamine".
+            if (IsSurnameToken(text, w) && i + 1 < words.Count && IsFirstNameToken(text, words[i + 1]) && !InPlaceName(text, words, i)
+                && ((w.Shape == WordShape.Upper && SameLineSpace(text, w, words[i + 1])) || SameLineSeparator(text, w, words[i + 1])))
             {
                 spans.Add((i, i + 1, Confidence.High, "NOM + prénom"));
                 i++;
@@ -114,15 +144,21 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         new(Detection.Categories.PersonName, words[first].Start, words[last].End, confidence, Name, [cue], Explanation);
 
     /// <summary>Reads surname tokens from <paramref name="from"/>; returns the index of the last one, or from − 1.</summary>
-    private static int ReadName(string text, IReadOnlyList<WordToken> words, int from, bool allowLowerParticleFirst, bool firstGapMayBeSeparator = false)
+    private static int ReadName(string text, IReadOnlyList<WordToken> words, int from, bool allowLowerParticleFirst,
+        bool firstGapMayBeSeparator = false, bool checkFirstGap = true)
     {
         int last = from - 1;
         int k = from;
         while (k < words.Count && k - from < 4)
         {
             var w = words[k];
-            if (k > 0 && !(k == from && firstGapMayBeSeparator ? SameLineSpaceOrSeparator(text, words[k - 1], w) : SameLineSpace(text, words[k - 1], w)))
-                break;
+            if (k > from || checkFirstGap)
+            {
+                bool joined = k == from && firstGapMayBeSeparator
+                    ? SameLineSpace(text, words[k - 1], w) || SameLineSeparator(text, words[k - 1], w)
+                    : SameLineSpace(text, words[k - 1], w);
+                if (!joined) break;
+            }
             string s = w.Span(text).ToString();
             if (NameCues.Particles.Contains(s) && k + 1 < words.Count && words[k + 1].IsNameShaped && SameLineSpace(text, w, words[k + 1])
                 && (w.IsNameShaped || k > from || allowLowerParticleFirst)
@@ -195,7 +231,8 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         if (lineEnd < 0) lineEnd = text.Length;
         if (!text.AsSpan(lineStart, w.Start - lineStart).IsWhiteSpace()) return false;
         var rest = text.AsSpan(w.End, lineEnd - w.End).Trim();
-        if (rest.Length > 0 && rest is not "," and not ".") return false;
+        if (rest is ",") return true; // "Kévin," opening a mail
+        if (rest.Length > 0 && rest is not ".") return false;
         if (lineStart < 2) return false;
         int prevEnd = lineStart - 1;
         while (prevEnd > 0 && char.IsWhiteSpace(text[prevEnd - 1])) prevEnd--;
@@ -231,9 +268,10 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         return gap == 1 && text[a.End] == ' ';
     }
 
-    private static bool SameLineSpaceOrSeparator(string text, WordToken a, WordToken b)
+    /// <summary>Table cells: "Dumas;Lamine", tab-separated columns.</summary>
+    private static bool SameLineSeparator(string text, WordToken a, WordToken b)
     {
         int gap = b.Start - a.End;
-        return gap == 1 && text[a.End] is ' ' or ';' or '\t';
+        return gap == 1 && text[a.End] is ';' or '\t';
     }
 }

@@ -21,9 +21,10 @@ public sealed partial class SecretRecognizer : IRecognizer
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex KeyedTokens();
 
-    [GeneratedRegex(@"(?:mot[s]? de passe|\bmdp\b|\bpassword\b|\bpasswd\b|\bpwd\b|\bcode (?:d['’]acc[èe]s|secret|confidentiel|wifi|wi-fi|porte|d['’]entr[ée]e|alarme)|\bcode\b|\bidentifiants?\b|\bpass\b|\bPIN\b)(?<gap>[^\n]{0,40}?)(?<![\w!#$%&*?@])(?<secret>[^\s""'()«»,;]{6,64})",
+    /// <summary>Strong keywords: what follows is a password. Weak ones ("code", "identifiant") need a stronger-looking value.</summary>
+    [GeneratedRegex(@"(?<strong>mots? de passe|\bmdp\b|\bpassword\b|\bpasswd\b|\bpwd\b|\bcode (?:d['’]acc[èe]s|secret|confidentiel|wifi|wi-fi|porte|d['’]entr[ée]e|alarme|PIN))|(?<weak>\bcodes?\b|\bidentifiants?\b|\bpass\b|\bPIN\b|\blogin\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Passwords();
+    private static partial Regex PasswordKeywords();
 
     public IEnumerable<Finding> Analyze(AnalysisContext context)
     {
@@ -36,13 +37,32 @@ public sealed partial class SecretRecognizer : IRecognizer
             if (LooksLikeSecret(token.Value, minClasses: 2))
                 yield return Make(token.Index, token.Length, "jeton après mot-clé", "Clé d'API ou jeton d'accès : il donne accès à un service au nom de la collectivité ou d'un agent.");
         }
-        foreach (Match m in Passwords().Matches(text))
+        foreach (Match m in PasswordKeywords().Matches(text))
         {
-            var secret = m.Groups["secret"];
-            string value = secret.Value.TrimEnd('.', ':', '!', '?') is { Length: >= 6 } trimmed && !HasSymbol(trimmed) ? trimmed : secret.Value.TrimEnd('.');
-            if (!LooksLikeSecret(value, minClasses: 2)) continue;
-            yield return Make(secret.Index, value.Length, "mot de passe", "Mot de passe ou code d'accès écrit en clair : il doit être changé s'il a été diffusé.");
+            bool strong = m.Groups["strong"].Success;
+            if (FirstSecretAfter(text, m.Index + m.Length, strong) is (int start, int length))
+                yield return Make(start, length, "mot de passe", "Mot de passe ou code d'accès écrit en clair : il doit être changé s'il a été diffusé.");
         }
+    }
+
+    /// <summary>The first token on the rest of the line (within 50 characters) that looks like a credential.</summary>
+    private static (int Start, int Length)? FirstSecretAfter(string text, int from, bool strongKeyword)
+    {
+        int limit = Math.Min(text.Length, from + 50);
+        int i = from;
+        while (i < limit)
+        {
+            char c = text[i];
+            if (c == '\n') break;
+            if (char.IsWhiteSpace(c) || c is '"' or '\'' or '(' or ')' or '«' or '»' or ',' or ';' or ':' or '=' or '`') { i++; continue; }
+            int start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] is not ('"' or '(' or ')' or '«' or '»' or ',' or ';' or '`')) i++;
+            var token = text.AsSpan(start, i - start);
+            // A sentence-ending dot or a closing quote is not part of the password.
+            while (token.Length > 0 && token[^1] is '.' or '\'' or ':') token = token[..^1];
+            if (LooksLikeSecret(token.ToString(), strongKeyword ? 1 : 2)) return (start, token.Length);
+        }
+        return null;
     }
 
     private static bool HasSymbol(string s) => s.Any(c => !char.IsLetterOrDigit(c));
@@ -52,7 +72,7 @@ public sealed partial class SecretRecognizer : IRecognizer
     {
         if (value.Length < 6) return false;
         bool lower = value.Any(char.IsLower), upper = value.Any(char.IsUpper), digit = value.Any(char.IsAsciiDigit);
-        bool symbol = value.Any(c => !char.IsLetterOrDigit(c) && c is not '-' and not '/' and not '.');
+        bool symbol = value.Any(c => !char.IsLetterOrDigit(c) && c is not '-' and not '/' and not '.' and not '\'' and not '’');
         if (!value.Any(char.IsLetter)) return false;
         if (!digit && !symbol) return false;
         int classes = (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
