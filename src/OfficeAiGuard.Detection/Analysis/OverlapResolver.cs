@@ -3,7 +3,7 @@ namespace OfficeAiGuard.Detection.Analysis;
 /// <summary>
 /// Keeps one finding where several overlap. Identifiers validated by a checksum win over patterns
 /// and lexicon hits (an IBAN over the card or phone pattern inside it, a SIRET over a card), then the
-/// longer span, then the higher confidence.
+/// longer span, then the higher confidence. O(n log n): kept spans stay sorted and disjoint.
 /// </summary>
 public static class OverlapResolver
 {
@@ -15,18 +15,28 @@ public static class OverlapResolver
             .ThenByDescending(f => f.Confidence)
             .ThenBy(f => f.Start)
             .ToList();
+        // Disjoint and sorted by start, hence also by end.
         var kept = new List<Finding>(ordered.Count);
         foreach (var f in ordered)
         {
-            bool clash = false;
-            foreach (var k in kept)
-            {
-                if (k.Overlaps(f)) { clash = true; break; }
-            }
-            if (!clash) kept.Add(f);
+            int i = FirstEndingAfter(kept, f.Start);
+            if (i < kept.Count && kept[i].Start < f.End) continue; // overlaps kept[i]
+            kept.Insert(i, f);
         }
-        kept.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return kept;
+    }
+
+    /// <summary>Index of the first kept span whose end is after <paramref name="start"/>.</summary>
+    private static int FirstEndingAfter(List<Finding> kept, int start)
+    {
+        int lo = 0, hi = kept.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (kept[mid].End <= start) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>Strength of the primary element: checksummed identifiers first.</summary>

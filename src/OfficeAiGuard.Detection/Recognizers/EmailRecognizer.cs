@@ -30,20 +30,38 @@ public sealed partial class EmailRecognizer : IRecognizer
     public string Name => "email";
     public IReadOnlyCollection<string> Categories { get; } = [Detection.Categories.Email];
 
-    [GeneratedRegex(@"(?<![\w.+\-])[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.)+[A-Za-z]{2,24}(?![\w\-])",
+    [GeneratedRegex(@"^[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.)+[A-Za-z]{2,24}$",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();
 
     public IEnumerable<Finding> Analyze(AnalysisContext context)
     {
-        foreach (Match m in Pattern().Matches(context.Text))
+        string text = context.Text;
+        int from = 0;
+        while (from < text.Length)
         {
-            string local = m.Value[..m.Value.IndexOf('@')];
-            if (IsFunctional(local)) continue;
-            yield return new Finding(Detection.Categories.Email, m.Index, m.Index + m.Length, Confidence.High, Name, [],
+            int at = text.IndexOf('@', from);
+            if (at < 0) yield break;
+            from = at + 1;
+            // Grow the candidate around the '@', then check it with the anchored pattern.
+            int start = at;
+            while (start > 0 && IsLocalChar(text[start - 1])) start--;
+            while (start < at && text[start] is '.' or '-' or '+' or '_' or '%') start++;
+            int end = at + 1;
+            while (end < text.Length && IsDomainChar(text[end])) end++;
+            while (end > at + 1 && text[end - 1] is '.' or '-') end--;
+            if (start == at || end == at + 1) continue;
+            if (!Pattern().IsMatch(text.AsSpan(start, end - start))) continue;
+            if (IsFunctional(text[start..at])) continue;
+            from = end;
+            yield return new Finding(Detection.Categories.Email, start, end, Confidence.High, Name, [],
                 "Adresse électronique personnelle : elle identifie directement une personne.");
         }
     }
+
+    private static bool IsLocalChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
+
+    private static bool IsDomainChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '-';
 
     internal static bool IsFunctional(string local)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OfficeAiGuard.Detection.Context;
 
 namespace OfficeAiGuard.Detection.Recognizers;
 
@@ -8,6 +9,8 @@ public sealed class HealthRecognizer : SensitiveLexiconRecognizer
     public override string Name => "health-lexicon";
     protected override string Category => Detection.Categories.Health;
     protected override Regex Terms => Lexicons.SensitiveTerms.Health();
+    private static readonly TriggerScanner Scanner = new(Lexicons.SensitiveTerms.HealthTriggers);
+    protected override TriggerScanner Triggers => Scanner;
     protected override string Explanation =>
         "Donnée de santé sur une personne (RGPD art. 9) : maladie, handicap, traitement, grossesse ou arrêt maladie.";
 }

@@ -13,6 +13,9 @@ public abstract class SensitiveLexiconRecognizer : IRecognizer
     public abstract string Name { get; }
     protected abstract string Category { get; }
     protected abstract Regex Terms { get; }
+
+    /// <summary>Pre-filter: the pattern is tried only where one of these triggers starts a word.</summary>
+    protected abstract TriggerScanner Triggers { get; }
     protected abstract string Explanation { get; }
 
     public IReadOnlyCollection<string> Categories => [Category];
@@ -24,8 +27,13 @@ public abstract class SensitiveLexiconRecognizer : IRecognizer
         string text = context.Text;
         IReadOnlyList<Finding>? names = null;
         Finding? pending = null;
-        foreach (Match m in Terms.Matches(text))
+        int consumed = 0;
+        foreach (int position in Triggers.Positions(text))
         {
+            if (position < consumed) continue;
+            var m = Terms.Match(text, position);
+            if (!m.Success) continue;
+            consumed = m.Index + m.Length;
             names ??= Names.NamesOf(context);
             string? cue = PersonProximity.FindCue(text, m.Index, m.Index + m.Length, names);
             if (cue is null) continue;

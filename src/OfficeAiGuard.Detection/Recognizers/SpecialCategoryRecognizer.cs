@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OfficeAiGuard.Detection.Context;
 
 namespace OfficeAiGuard.Detection.Recognizers;
 
@@ -8,6 +9,8 @@ public sealed class SpecialCategoryRecognizer : SensitiveLexiconRecognizer
     public override string Name => "special-category-lexicon";
     protected override string Category => Detection.Categories.SpecialCategory;
     protected override Regex Terms => Lexicons.SensitiveTerms.SpecialCategory();
+    private static readonly TriggerScanner Scanner = new(Lexicons.SensitiveTerms.SpecialCategoryTriggers);
+    protected override TriggerScanner Triggers => Scanner;
     protected override string Explanation =>
         "Donnée sensible sur une personne (RGPD art. 9) : religion, opinion politique, appartenance syndicale, origine ou orientation sexuelle.";
 }
