@@ -87,7 +87,7 @@ public static partial class Pseudonymizer
             string key = m.Groups["label"].Value.Replace(' ', '_') + "_" + m.Groups["number"].Value
                 + (m.Groups["role"].Success ? "_" + m.Groups["role"].Value : "")
                 + (m.Groups["variant"].Success ? "_V" + m.Groups["variant"].Value : "");
-            key = key.ToUpperInvariant().Replace("PRÉNOM", "PRENOM");
+            key = key.ToUpperInvariant().Replace("É", "E");
             return values.TryGetValue(key, out string? value) ? value : m.Value;
         });
     }
