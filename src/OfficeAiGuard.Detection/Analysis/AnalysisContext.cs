@@ -26,4 +26,7 @@ public sealed class AnalysisContext
 
     /// <summary>Person names found in this text, computed once (lexicon recognizers use them as person anchors).</summary>
     internal IReadOnlyList<Finding>? PersonNames { get; set; }
+
+    /// <summary>Word starts where a sensitive vocabulary may begin, with the vocabularies' bit mask (computed once).</summary>
+    internal List<(int Position, int Mask)>? LexiconHits { get; set; }
 }

@@ -5,6 +5,10 @@ public static class NameCues
 {
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Allocation-free, case-insensitive membership test of a word span.</summary>
+    public static bool Has(this HashSet<string> set, ReadOnlySpan<char> word) =>
+        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>Honorifics that introduce a name ("." already stripped from abbreviations).</summary>
     public static readonly HashSet<string> Honorifics = Set(
         "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames",

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using OfficeAiGuard.Detection.Context;
 
 namespace OfficeAiGuard.Detection.Recognizers;
 
@@ -9,8 +8,7 @@ public sealed class CriminalRecognizer : SensitiveLexiconRecognizer
     public override string Name => "criminal-lexicon";
     protected override string Category => Detection.Categories.Criminal;
     protected override Regex Terms => Lexicons.SensitiveTerms.Criminal();
-    private static readonly TriggerScanner Scanner = new(Lexicons.SensitiveTerms.CriminalTriggers);
-    protected override TriggerScanner Triggers => Scanner;
+    protected override int VocabularyBit => 2;
     protected override string Explanation =>
         "Infraction, condamnation ou mesure judiciaire concernant une personne (RGPD art. 10) : diffusion très encadrée.";
 }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using OfficeAiGuard.Detection.Context;
 
 namespace OfficeAiGuard.Detection.Recognizers;
 
@@ -9,8 +8,7 @@ public sealed class HealthRecognizer : SensitiveLexiconRecognizer
     public override string Name => "health-lexicon";
     protected override string Category => Detection.Categories.Health;
     protected override Regex Terms => Lexicons.SensitiveTerms.Health();
-    private static readonly TriggerScanner Scanner = new(Lexicons.SensitiveTerms.HealthTriggers);
-    protected override TriggerScanner Triggers => Scanner;
+    protected override int VocabularyBit => 0;
     protected override string Explanation =>
         "Donnée de santé sur une personne (RGPD art. 9) : maladie, handicap, traitement, grossesse ou arrêt maladie.";
 }

@@ -41,13 +41,13 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
             {
                 // "chère Awa", "mon fils Amadou": a lower-case cue before a first name.
                 if (i + 1 < words.Count && SameLineSpace(text, w, words[i + 1]) && IsFirstNameToken(text, words[i + 1])
-                    && (NameCues.Greetings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) || NameCues.KinWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span)))
+                    && (NameCues.Greetings.Has(span) || NameCues.KinWords.Has(span)))
                 {
                     int last = Math.Max(i + 1, ReadName(text, words, i + 2, false));
                     spans.Add((i + 1, last, Confidence.Medium, "salutation ou lien familial"));
                     i = last;
                 }
-                else if (NameCues.FamilyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && i + 1 < words.Count
+                else if (NameCues.FamilyWords.Has(span) && i + 1 < words.Count
                          && SameLineSpace(text, w, words[i + 1]))
                 {
                     int last = ReadName(text, words, i + 1, false);
@@ -55,7 +55,7 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
                 }
                 continue;
             }
-            if (NameCues.FamilyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && i + 1 < words.Count && SameLineSpace(text, w, words[i + 1]))
+            if (NameCues.FamilyWords.Has(span) && i + 1 < words.Count && SameLineSpace(text, w, words[i + 1]))
             {
                 int last = ReadName(text, words, i + 1, false);
                 if (last > i) { spans.Add((i + 1, last, Confidence.Medium, "famille")); i = last; continue; }
@@ -67,7 +67,7 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
                 if (last > i) { spans.Add((i + 1, last, Confidence.High, "civilité")); i = last; }
                 continue;
             }
-            if (NameCues.Greetings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && i + 1 < words.Count && SameLineSpace(text, w, words[i + 1])
+            if (NameCues.Greetings.Has(span) && i + 1 < words.Count && SameLineSpace(text, w, words[i + 1])
                 && IsFirstNameToken(text, words[i + 1]))
             {
                 int last = Math.Max(i + 1, ReadName(text, words, i + 2, false));
@@ -119,7 +119,7 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
             {
                 covered[k] = true;
                 var token = words[k].Span(text);
-                if (token.Length >= 3 && !NameCues.Particles.Contains(token.ToString()) && !NameCues.NotNames.Contains(token.ToString()))
+                if (token.Length >= 3 && !NameCues.Particles.Has(token) && !NameCues.NotNames.Has(token))
                     known.Add(token.ToString());
             }
         }
@@ -130,7 +130,7 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
             if (covered[i] || !w.IsNameShaped || !lookup.Contains(w.Span(text))) continue;
             if (InPlaceName(text, words, i)) continue;
             int first = i, last = i;
-            if (i > 0 && !covered[i - 1] && NameCues.Particles.Contains(words[i - 1].Span(text).ToString())
+            if (i > 0 && !covered[i - 1] && NameCues.Particles.Has(words[i - 1].Span(text))
                 && words[i - 1].IsNameShaped && SameLineSpace(text, words[i - 1], w)) first = i - 1;
             while (last + 1 < words.Count && !covered[last + 1] && words[last + 1].IsNameShaped
                    && lookup.Contains(words[last + 1].Span(text)) && SameLineSpace(text, words[last], words[last + 1])) last++;
@@ -159,8 +159,7 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
                     : SameLineSpace(text, words[k - 1], w);
                 if (!joined) break;
             }
-            string s = w.Span(text).ToString();
-            if (NameCues.Particles.Contains(s) && k + 1 < words.Count && words[k + 1].IsNameShaped && SameLineSpace(text, w, words[k + 1])
+            if (NameCues.Particles.Has(w.Span(text)) && k + 1 < words.Count && words[k + 1].IsNameShaped && SameLineSpace(text, w, words[k + 1])
                 && (w.IsNameShaped || k > from || allowLowerParticleFirst)
                 && IsSurnameShaped(text, words[k + 1]))
             {
@@ -178,9 +177,9 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
     private static bool IsSurnameShaped(string text, WordToken w)
     {
         if (!w.IsNameShaped || w.Length < 2) return false;
-        string s = w.Span(text).ToString();
-        if (NameCues.NotNames.Contains(s) || NameCues.Honorifics.Contains(s)) return false;
-        if (w.Shape == WordShape.Upper && NameCues.Acronyms.Contains(s)) return false;
+        var s = w.Span(text);
+        if (NameCues.NotNames.Has(s) || NameCues.Honorifics.Has(s)) return false;
+        if (w.Shape == WordShape.Upper && NameCues.Acronyms.Has(s)) return false;
         return true;
     }
 
@@ -188,22 +187,23 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
     {
         if (!w.IsNameShaped || w.Length < 2) return false;
         var span = w.Span(text);
-        if (NameCues.NotNames.Contains(span.ToString())) return false;
-        if (w.Shape == WordShape.Upper && NameCues.Acronyms.Contains(span.ToString())) return false;
-        return lexicon.IsFirstName(span);
+        if (!lexicon.IsFirstName(span)) return false;
+        if (NameCues.NotNames.Has(span)) return false;
+        return !(w.Shape == WordShape.Upper && NameCues.Acronyms.Has(span));
     }
 
     private bool IsSurnameToken(string text, WordToken w)
     {
-        string s = w.Span(text).ToString();
-        return w.Length >= 2 && !NameCues.Acronyms.Contains(s) && !NameCues.NotNames.Contains(s);
+        var s = w.Span(text);
+        return w.Length >= 2 && w.IsNameShaped && !NameCues.Acronyms.Has(s) && !NameCues.NotNames.Has(s);
     }
 
     private static bool IsHonorific(string text, IReadOnlyList<WordToken> words, int i)
     {
         var w = words[i];
-        string s = w.Span(text).ToString();
-        if (!NameCues.Honorifics.Contains(s)) return false;
+        var span = w.Span(text);
+        if (span.Length > 12 || !NameCues.Honorifics.Has(span)) return false;
+        string s = span.ToString();
         if (i + 1 >= words.Count) return false;
         // "M" and "Me" only count as abbreviations with their dot: "M. Durand", not "M Durand" in a heading.
         bool dotted = w.End < text.Length && text[w.End] == '.';
@@ -222,7 +222,7 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         {
             var prev = words[i - 1];
             var gap = text.AsSpan(prev.End, w.Start - prev.End);
-            if (!gap.Contains('\n') && gap.Trim().Length <= 1 && NameCues.KinWords.Contains(prev.Span(text).ToString()))
+            if (!gap.Contains('\n') && gap.Trim().Length <= 1 && NameCues.KinWords.Has(prev.Span(text)))
                 return true;
         }
         // Signature: the first name alone on its line, after a closing line ("Bises,", "Merci,").
@@ -242,7 +242,7 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         var trimmed = prevLine.TrimEnd(",!.").Trim();
         int sp = trimmed.LastIndexOf(' ');
         var lastWord = sp < 0 ? trimmed : trimmed[(sp + 1)..];
-        return NameCues.SignOffs.Contains(lastWord.ToString());
+        return NameCues.SignOffs.Has(lastWord);
     }
 
     /// <summary>"rue Victor Hugo", "école maternelle Louise Michel", "salle Simone Veil": a place, not a person.</summary>
@@ -252,9 +252,9 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         {
             var w = words[k];
             if (text.AsSpan(w.End, words[k + 1].Start - w.End).IndexOfAny("\n,;(:") >= 0) return false;
-            string s = w.Span(text).ToString();
-            if (NameCues.PlaceWords.Contains(s)) return true;
-            if (w.Shape != WordShape.Lower && !NameCues.Particles.Contains(s) && k != i - 1) return false;
+            var s = w.Span(text);
+            if (NameCues.PlaceWords.Has(s)) return true;
+            if (w.Shape != WordShape.Lower && !NameCues.Particles.Has(s) && k != i - 1) return false;
         }
         return false;
     }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using OfficeAiGuard.Detection.Analysis;
+using OfficeAiGuard.Detection.Context;
+using OfficeAiGuard.Detection.Tokenization;
 
 namespace OfficeAiGuard.Detection.Recognizers;
 
@@ -13,37 +15,69 @@ public sealed partial class SecretRecognizer : IRecognizer
     public string Name => "secret";
     public IReadOnlyCollection<string> Categories { get; } = [Detection.Categories.Secret];
 
-    [GeneratedRegex(@"(?<![\w\-])(?:AKIA[0-9A-Z]{16}|(?:sk|pk|rk)[-_](?:live_|test_|proj-|ant-)?[A-Za-z0-9_\-]{20,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|xox[abprs]-[A-Za-z0-9\-]{10,}|AIza[0-9A-Za-z_\-]{35}|glpat-[A-Za-z0-9_\-]{20,}|eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|-----BEGIN [A-Z ]*PRIVATE KEY-----)(?![\w\-])",
+    [GeneratedRegex(@"\G(?:AKIA[0-9A-Z]{16}|(?:sk|pk|rk)[-_](?:live_|test_|proj-|ant-)?[A-Za-z0-9_\-]{20,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|xox[abprs]-[A-Za-z0-9\-]{10,}|AIza[0-9A-Za-z_\-]{35}|glpat-[A-Za-z0-9_\-]{20,}|eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|-----BEGIN [A-Z ]*PRIVATE KEY-----)(?![\w\-])",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TokenShapes();
 
-    [GeneratedRegex(@"(?:\bBearer|\bToken|\bapi[_\- ]?key|X-API-Key|\bcl[ée] (?:d['’]API|API|secr[èe]te)|\bjeton)\s*[:=]?\s*[""'(]?(?<token>[A-Za-z0-9_\-\.=+/]{16,})",
+    [GeneratedRegex(@"\G(?:\bBearer|\bToken|\bapi[_\- ]?key|X-API-Key|\bcl[ée] (?:d['’]API|API|secr[èe]te)|\bjeton)\s*[:=]?\s*[""'(]?(?<token>[A-Za-z0-9_\-\.=+/]{16,})",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex KeyedTokens();
 
     /// <summary>Strong keywords: what follows is a password. Weak ones ("code", "identifiant") need a stronger-looking value.</summary>
-    [GeneratedRegex(@"(?<strong>mots? de passe|\bmdp\b|\bpassword\b|\bpasswd\b|\bpwd\b|\bcode (?:d['’]acc[èe]s|secret|confidentiel|wifi|wi-fi|porte|d['’]entr[ée]e|alarme|PIN))|(?<weak>\bcodes?\b|\bidentifiants?\b|\bpass\b|\bPIN\b|\blogin\b)",
+    [GeneratedRegex(@"\G(?:(?<strong>mots? de passe|\bmdp\b|\bpassword\b|\bpasswd\b|\bpwd\b|\bcode (?:d['’]acc[èe]s|secret|confidentiel|wifi|wi-fi|porte|d['’]entr[ée]e|alarme|PIN))|(?<weak>\bcodes?\b|\bidentifiants?\b|\bpass\b|\bPIN\b|\blogin\b))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PasswordKeywords();
+
+    /// <summary>Literal starts of every pattern above: the patterns run only where one starts a word.</summary>
+    private static readonly WordTriggerIndex Triggers = new([[
+        "AKIA", "sk-", "sk_", "pk-", "pk_", "rk-", "rk_", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "AIza", "glpat-",
+        "eyJ", "BEGIN", "bearer", "token", "api", "x-api", "clé", "cle ", "jeton", "mot de passe", "mots de passe", "mdp",
+        "password", "passwd", "pwd", "code", "identifiant", "pass", "pin", "login"]]);
+
+    /// <summary>Word starts where a pattern may begin ("-----BEGIN" starts at its dashes).</summary>
+    private static IEnumerable<int> Positions(AnalysisContext context)
+    {
+        string text = context.Text;
+        foreach (var w in context.Words)
+        {
+            if (w.Shape == WordShape.Number || Triggers.MaskAt(text, w.Start) == 0) continue;
+            yield return w.Start >= 5 && text.AsSpan(w.Start - 5, 5) is "-----" ? w.Start - 5 : w.Start;
+        }
+    }
 
     public IEnumerable<Finding> Analyze(AnalysisContext context)
     {
         string text = context.Text;
-        foreach (Match m in TokenShapes().Matches(text))
-            yield return Make(m.Index, m.Length, "forme de clé d'API", "Clé d'API ou jeton d'accès : il donne accès à un service au nom de la collectivité ou d'un agent.");
-        foreach (Match m in KeyedTokens().Matches(text))
+        int consumed = 0;
+        foreach (int position in Positions(context))
         {
-            var token = m.Groups["token"];
-            if (LooksLikeSecret(token.Value, minClasses: 2))
+            if (position < consumed) continue;
+            if (position > 0 && text[position - 1] is '-' or '_') continue;
+            var shape = TokenShapes().Match(text, position);
+            if (shape.Success && (shape.Index + shape.Length == text.Length || !IsTokenChar(text[shape.Index + shape.Length])))
+            {
+                consumed = shape.Index + shape.Length;
+                yield return Make(shape.Index, shape.Length, "forme de clé d'API", "Clé d'API ou jeton d'accès : il donne accès à un service au nom de la collectivité ou d'un agent.");
+                continue;
+            }
+            var keyed = KeyedTokens().Match(text, position);
+            if (keyed.Success && LooksLikeSecret(keyed.Groups["token"].Value, minClasses: 2))
+            {
+                var token = keyed.Groups["token"];
+                consumed = token.Index + token.Length;
                 yield return Make(token.Index, token.Length, "jeton après mot-clé", "Clé d'API ou jeton d'accès : il donne accès à un service au nom de la collectivité ou d'un agent.");
-        }
-        foreach (Match m in PasswordKeywords().Matches(text))
-        {
-            bool strong = m.Groups["strong"].Success;
-            if (FirstSecretAfter(text, m.Index + m.Length, strong) is (int start, int length))
+                continue;
+            }
+            var keyword = PasswordKeywords().Match(text, position);
+            if (keyword.Success && FirstSecretAfter(text, keyword.Index + keyword.Length, keyword.Groups["strong"].Success) is (int start, int length))
+            {
+                consumed = start + length;
                 yield return Make(start, length, "mot de passe", "Mot de passe ou code d'accès écrit en clair : il doit être changé s'il a été diffusé.");
+            }
         }
     }
+
+    private static bool IsTokenChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-';
 
     /// <summary>The first token on the rest of the line (within 50 characters) that looks like a credential.</summary>
     private static (int Start, int Length)? FirstSecretAfter(string text, int from, bool strongKeyword)

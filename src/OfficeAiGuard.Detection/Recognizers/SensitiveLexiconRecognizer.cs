@@ -14,8 +14,36 @@ public abstract class SensitiveLexiconRecognizer : IRecognizer
     protected abstract string Category { get; }
     protected abstract Regex Terms { get; }
 
-    /// <summary>Pre-filter: the pattern is tried only where one of these triggers starts a word.</summary>
-    protected abstract TriggerScanner Triggers { get; }
+    /// <summary>Bit of this vocabulary in <see cref="Vocabularies"/>.</summary>
+    protected abstract int VocabularyBit { get; }
+
+    /// <summary>
+    /// One pass over the words finds where any of the four vocabularies may start (pre-filter);
+    /// each recognizer then tries its anchored pattern only there.
+    /// </summary>
+    private static readonly WordTriggerIndex Vocabularies = new([
+        Lexicons.SensitiveTerms.HealthTriggers, Lexicons.SensitiveTerms.SpecialCategoryTriggers,
+        Lexicons.SensitiveTerms.CriminalTriggers, Lexicons.SensitiveTerms.VulnerableTriggers]);
+
+    private static List<(int Position, int Mask)> HitsOf(AnalysisContext context)
+    {
+        if (context.LexiconHits is { } cached) return cached;
+        var hits = new List<(int, int)>();
+        string text = context.Text;
+        foreach (var w in context.Words)
+        {
+            // "d'origine", "l'ASE": the elided article belongs to some terms.
+            if (w.Start >= 2 && text[w.Start - 1] is '\'' or '’' && char.IsLetter(text[w.Start - 2])
+                && (w.Start == 2 || !char.IsLetter(text[w.Start - 3])))
+            {
+                int elided = Vocabularies.MaskAt(text, w.Start - 2);
+                if (elided != 0) hits.Add((w.Start - 2, elided));
+            }
+            int mask = Vocabularies.MaskAt(text, w.Start);
+            if (mask != 0) hits.Add((w.Start, mask));
+        }
+        return context.LexiconHits = hits;
+    }
     protected abstract string Explanation { get; }
 
     public IReadOnlyCollection<string> Categories => [Category];
@@ -28,9 +56,10 @@ public abstract class SensitiveLexiconRecognizer : IRecognizer
         IReadOnlyList<Finding>? names = null;
         Finding? pending = null;
         int consumed = 0;
-        foreach (int position in Triggers.Positions(text))
+        int bit = 1 << VocabularyBit;
+        foreach (var (position, mask) in HitsOf(context))
         {
-            if (position < consumed) continue;
+            if ((mask & bit) == 0 || position < consumed) continue;
             var m = Terms.Match(text, position);
             if (!m.Success) continue;
             consumed = m.Index + m.Length;

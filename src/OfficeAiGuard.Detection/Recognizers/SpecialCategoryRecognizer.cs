@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using OfficeAiGuard.Detection.Context;
 
 namespace OfficeAiGuard.Detection.Recognizers;
 
@@ -9,8 +8,7 @@ public sealed class SpecialCategoryRecognizer : SensitiveLexiconRecognizer
     public override string Name => "special-category-lexicon";
     protected override string Category => Detection.Categories.SpecialCategory;
     protected override Regex Terms => Lexicons.SensitiveTerms.SpecialCategory();
-    private static readonly TriggerScanner Scanner = new(Lexicons.SensitiveTerms.SpecialCategoryTriggers);
-    protected override TriggerScanner Triggers => Scanner;
+    protected override int VocabularyBit => 1;
     protected override string Explanation =>
         "Donnée sensible sur une personne (RGPD art. 9) : religion, opinion politique, appartenance syndicale, origine ou orientation sexuelle.";
 }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using OfficeAiGuard.Detection.Context;
 
 namespace OfficeAiGuard.Detection.Recognizers;
 
@@ -9,8 +8,7 @@ public sealed class VulnerableRecognizer : SensitiveLexiconRecognizer
     public override string Name => "vulnerable-lexicon";
     protected override string Category => Detection.Categories.Vulnerable;
     protected override Regex Terms => Lexicons.SensitiveTerms.Vulnerable();
-    private static readonly TriggerScanner Scanner = new(Lexicons.SensitiveTerms.VulnerableTriggers);
-    protected override TriggerScanner Triggers => Scanner;
+    protected override int VocabularyBit => 3;
     protected override string Explanation =>
         "Situation de vulnérabilité ou aide sociale d'une personne (RSA, AAH, tutelle, protection de l'enfance, surendettement…) : donnée à haut risque.";
 }
