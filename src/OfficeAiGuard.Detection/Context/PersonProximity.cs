@@ -13,6 +13,19 @@ public static partial class PersonProximity
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PersonCue();
 
+    /// <param name="names">Sorted by start.</param>
+    private static bool AnyNameIn(IReadOnlyList<Finding> names, int from, int to)
+    {
+        int lo = 0, hi = names.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (names[mid].Start < from) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < names.Count && names[lo].Start < to;
+    }
+
     [GeneratedRegex(@"\b(?:personnes|familles|m[ée]nages|publics|foyers|b[ée]n[ée]ficiaires|allocataires|usagers|habitants|jeunes|enfants|femmes|hommes|victimes|agents|seniors|mineurs|[ée]l[èe]ves|patients|demandeurs|r[ée]sidents|locataires)\s+(?:[\p{L}'’\-]+\s+){0,2}$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GroupBefore();
@@ -34,12 +47,8 @@ public static partial class PersonProximity
         int from = ContextWindow.SentenceStart(text, start);
         if (GroupSubject().IsMatch(text.AsSpan(from, start - from))) return null;
         int to = ContextWindow.SentenceEnd(text, end);
-        if (names is not null)
-        {
-            int windowStart = Math.Max(0, start - 300);
-            foreach (var n in names)
-                if ((n.End > windowStart && n.Start < start) || (n.Start < to && n.End > from)) return "nom de personne";
-        }
+        if (names is not null && AnyNameIn(names, Math.Min(from, Math.Max(0, start - 300)), to))
+            return "nom de personne";
         // The sentence before, unless a blank line (a new paragraph) separates them.
         if (from >= 2 && text[from - 1] != '\n' || (from >= 2 && text[from - 2] != '\n'))
             from = ContextWindow.SentenceStart(text, Math.Max(0, from - 2));

@@ -23,9 +23,9 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
 
     public IEnumerable<Finding> Analyze(AnalysisContext context) => NamesOf(context);
 
-    /// <summary>The names of the context's text, computed once per context.</summary>
+    /// <summary>The names of the context's text, sorted by start, computed once per context.</summary>
     internal IReadOnlyList<Finding> NamesOf(AnalysisContext context) =>
-        context.PersonNames ??= Find(context).ToList();
+        context.PersonNames ??= Find(context).OrderBy(f => f.Start).ToList();
 
     private IEnumerable<Finding> Find(AnalysisContext context)
     {
