@@ -14,7 +14,7 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
 
     private const string Months = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|janv\\.?|f[ée]vr?\\.?|avr\\.?|juil\\.?|sept\\.?|oct\\.?|nov\\.?|d[ée]c\\.?";
 
-    [GeneratedRegex(@"(?<cue>\b[Nn][ée]e?s?\s+(?:le\s+|en\s+|au\s+cours\s+de\s+l['’]ann[ée]e\s+)?|\b[Dd]ate\s+de\s+naissance\s*(?:[:(]|est\s+le|:)?\s*|\bDDN\s*:?\s*|\b[Nn]aissance\s*:\s*)(?<date>\d{1,2}(?:er)?\s+(?:" + Months + @")\s+\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|(?:19|20)\d{2}\b)",
+    [GeneratedRegex(@"\G(?<cue>\b[Nn][ée]e?s?\s+(?:le\s+|en\s+|au\s+cours\s+de\s+l['’]ann[ée]e\s+)?|\b[Dd]ate\s+de\s+naissance\s*(?:[:(]|est\s+le|:)?\s*|\bDDN\s*:?\s*|\b[Nn]aissance\s*:\s*)(?<date>\d{1,2}(?:er)?\s+(?:" + Months + @")\s+\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|(?:19|20)\d{2}\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();
 
@@ -24,6 +24,9 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
     private static partial Regex ListDate();
 
     private static readonly PersonNameRecognizer Names = new();
+
+    /// <summary>Words that introduce a birth date: the pattern is tried only there.</summary>
+    private static readonly Context.WordTriggerIndex Cues = new([["né ", "née", "nés", "ne le", "nee", "date", "ddn", "naiss"]]);
 
     public IEnumerable<Finding> Analyze(AnalysisContext context)
     {
@@ -40,8 +43,14 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
                 ["date sous un nom de personne"], "Date de naissance : avec le nom, elle identifie la personne de façon quasi certaine.");
         }
 
-        foreach (Match m in Pattern().Matches(context.Text))
+        string text = context.Text;
+        int consumed = 0;
+        foreach (var w in context.Words)
         {
+            if (w.Start < consumed || Cues.MaskAt(text, w.Start) == 0) continue;
+            var m = Pattern().Match(text, w.Start);
+            if (!m.Success) continue;
+            consumed = m.Index + m.Length;
             var date = m.Groups["date"];
             string cue = m.Groups["cue"].Value.Trim().TrimEnd(':', '(').Trim();
             yield return new Finding(Detection.Categories.DateOfBirth, date.Index, date.Index + date.Length,

@@ -18,23 +18,25 @@ public sealed partial class IdDocumentRecognizer : IRecognizer
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"(?i)passeport|\bCNI\b|carte (?:nationale )?d['’]identit[ée]|pi[èe]ce d['’]identit[ée]|permis(?: de conduire)?|titre de s[ée]jour|carte de s[ée]jour|carte de r[ée]sident|r[ée]c[ée]piss[ée]|\bNEPH\b",
+    [GeneratedRegex(@"(?i)\G(?:passeport|\bCNI\b|carte (?:nationale )?d['’]identit[ée]|pi[èe]ce d['’]identit[ée]|permis(?: de conduire)?|titre de s[ée]jour|carte de s[ée]jour|carte de r[ée]sident|r[ée]c[ée]piss[ée]|\bNEPH\b)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Keywords();
+
+    private static readonly KeywordWindowSearch Search = new(
+        ["passeport", "cni", "carte", "pièce", "piece", "permis", "titre", "récépissé", "recepisse", "neph"], Keywords(), Pattern(), 60);
 
     public IEnumerable<Finding> Analyze(AnalysisContext context)
     {
         string text = context.Text;
-        foreach (Match m in Pattern().Matches(text))
+        foreach (var (start, length, keyword) in Search.Find(context))
         {
-            string? keyword = ContextWindow.FindBefore(Keywords(), text, m.Index, 60);
-            if (keyword is null) continue;
-            bool passportShape = m.Length == 9 && char.IsAsciiDigit(m.Value[0]) && char.IsAsciiDigit(m.Value[1]) && char.IsAsciiLetter(m.Value[2]);
+            var value = text.AsSpan(start, length);
+            bool passportShape = length == 9 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[1]) && char.IsAsciiLetter(value[2]);
             bool keywordIsPassport = keyword.StartsWith("passeport", StringComparison.OrdinalIgnoreCase);
-            if (m.Length == 10 && !keyword.Contains("séjour", StringComparison.OrdinalIgnoreCase)
+            if (length == 10 && !keyword.Contains("séjour", StringComparison.OrdinalIgnoreCase)
                 && !keyword.Contains("sejour", StringComparison.OrdinalIgnoreCase)) continue;
             var confidence = passportShape == keywordIsPassport ? Confidence.High : Confidence.Medium;
-            yield return new Finding(Detection.Categories.IdDocument, m.Index, m.Index + m.Length, confidence, Name, [keyword],
+            yield return new Finding(Detection.Categories.IdDocument, start, start + length, confidence, Name, [keyword],
                 $"Numéro de pièce d'identité ({keyword.ToLowerInvariant()}) : il permet l'usurpation d'identité.");
         }
     }

@@ -39,6 +39,8 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
             var span = w.Span(text);
             if (w.Shape == WordShape.Lower)
             {
+                // Lower-case words only matter as cues right before a name (most words are not).
+                if (i + 1 >= words.Count || !words[i + 1].IsNameShaped || !SameLineSpace(text, w, words[i + 1])) continue;
                 // "chère Awa", "mon fils Amadou": a lower-case cue before a first name.
                 if (i + 1 < words.Count && SameLineSpace(text, w, words[i + 1]) && IsFirstNameToken(text, words[i + 1])
                     && (NameCues.Greetings.Has(span) || NameCues.KinWords.Has(span)))

@@ -16,21 +16,22 @@ public sealed partial class SocialBenefitIdRecognizer : IRecognizer
     [GeneratedRegex(@"(?<![\w\-/.,])(?:\d{7}[A-Z]?|\d{8}|\d{3} ?\d{4})(?![\w\-/])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"(?i)allocataire|\bCAF\b|\bMSA\b|France Travail|P[ôo]le emploi|demandeur d['’]emploi|\bFT\b",
+    [GeneratedRegex(@"(?i)\G(?:allocataire|CAF\b|MSA\b|France Travail|P[ôo]le emploi|demandeur d['’]emploi)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Keywords();
+
+    private static readonly KeywordWindowSearch Search = new(
+        ["allocataire", "caf", "msa", "france travail", "pôle emploi", "pole emploi", "demandeur"], Keywords(), Pattern(), 50);
 
     public IEnumerable<Finding> Analyze(AnalysisContext context)
     {
         string text = context.Text;
-        foreach (Match m in Pattern().Matches(text))
+        foreach (var (start, length, keyword) in Search.Find(context))
         {
-            string? keyword = ContextWindow.FindBefore(Keywords(), text, m.Index, 50);
-            if (keyword is null) continue;
             // A euro amount or a year range is not an identifier.
-            var after = ContextWindow.After(text, m.Index + m.Length, 3);
+            var after = ContextWindow.After(text, start + length, 3);
             if (after.TrimStart().StartsWith("€") || after.TrimStart().StartsWith("euro", StringComparison.OrdinalIgnoreCase)) continue;
-            yield return new Finding(Detection.Categories.SocialBenefitId, m.Index, m.Index + m.Length, Confidence.Medium, Name, [keyword],
+            yield return new Finding(Detection.Categories.SocialBenefitId, start, start + length, Confidence.Medium, Name, [keyword],
                 "Identifiant d'allocataire ou de demandeur d'emploi : il révèle une prestation sociale et identifie la personne.");
         }
     }
