@@ -27,6 +27,11 @@ public sealed class AnalysisContext
     /// <summary>Person names found in this text, computed once (lexicon recognizers use them as person anchors).</summary>
     internal IReadOnlyList<Finding>? PersonNames { get; set; }
 
-    /// <summary>Word starts where a sensitive vocabulary may begin, with the vocabularies' bit mask (computed once).</summary>
-    internal List<(int Position, int Mask)>? LexiconHits { get; set; }
+    private List<(int Position, int Mask)>? _triggerHits;
+
+    /// <summary>
+    /// Word starts where a keyword-driven recognizer may match, with the mask of
+    /// <see cref="Context.TriggerWords"/> vocabularies found there: one pass shared by all of them.
+    /// </summary>
+    public IReadOnlyList<(int Position, int Mask)> TriggerHits => _triggerHits ??= Context.TriggerWords.Scan(this);
 }

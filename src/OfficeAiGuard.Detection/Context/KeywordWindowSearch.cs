@@ -9,19 +9,18 @@ namespace OfficeAiGuard.Detection.Context;
 /// that follows each keyword. Much cheaper than running the value pattern over the whole text
 /// when the value (a bare number) is common and the keyword rare.
 /// </summary>
-public sealed class KeywordWindowSearch(IEnumerable<string> triggers, Regex anchoredKeyword, Regex value, int window)
+/// <param name="triggerBit">The keywords' vocabulary in <see cref="TriggerWords"/>.</param>
+public sealed class KeywordWindowSearch(int triggerBit, Regex anchoredKeyword, Regex value, int window)
 {
-    private readonly WordTriggerIndex _triggers = new([triggers]);
-
     /// <summary>Each value found after a keyword: its span and the (closest) keyword.</summary>
     public IEnumerable<(int Start, int Length, string Keyword)> Find(AnalysisContext context)
     {
         string text = context.Text;
         int emittedEnd = 0;
-        foreach (var w in context.Words)
+        foreach (var (position, mask) in context.TriggerHits)
         {
-            if (w.Shape == Tokenization.WordShape.Number || _triggers.MaskAt(text, w.Start) == 0) continue;
-            var k = anchoredKeyword.Match(text, w.Start);
+            if ((mask & (1 << triggerBit)) == 0) continue;
+            var k = anchoredKeyword.Match(text, position);
             if (!k.Success) continue;
             int from = k.Index + k.Length;
             int length = Math.Min(window, text.Length - from);

@@ -25,9 +25,6 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
 
     private static readonly PersonNameRecognizer Names = new();
 
-    /// <summary>Words that introduce a birth date: the pattern is tried only there.</summary>
-    private static readonly Context.WordTriggerIndex Cues = new([["né ", "née", "nés", "ne le", "nee", "date", "ddn", "naiss"]]);
-
     public IEnumerable<Finding> Analyze(AnalysisContext context)
     {
         foreach (Match m in ListDate().Matches(context.Text))
@@ -45,10 +42,10 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
 
         string text = context.Text;
         int consumed = 0;
-        foreach (var w in context.Words)
+        foreach (var (position, mask) in context.TriggerHits)
         {
-            if (w.Start < consumed || Cues.MaskAt(text, w.Start) == 0) continue;
-            var m = Pattern().Match(text, w.Start);
+            if (position < consumed || (mask & (1 << Context.TriggerWords.BirthCue)) == 0) continue;
+            var m = Pattern().Match(text, position);
             if (!m.Success) continue;
             consumed = m.Index + m.Length;
             var date = m.Groups["date"];

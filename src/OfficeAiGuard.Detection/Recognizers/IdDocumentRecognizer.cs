@@ -22,8 +22,7 @@ public sealed partial class IdDocumentRecognizer : IRecognizer
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Keywords();
 
-    private static readonly KeywordWindowSearch Search = new(
-        ["passeport", "cni", "carte", "pièce", "piece", "permis", "titre", "récépissé", "recepisse", "neph"], Keywords(), Pattern(), 60);
+    private static readonly KeywordWindowSearch Search = new(TriggerWords.IdDocument, Keywords(), Pattern(), 60);
 
     public IEnumerable<Finding> Analyze(AnalysisContext context)
     {

@@ -55,20 +55,14 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Personal();
 
-    /// <summary>Street types: the pattern is tried only before one of them, from the house number.</summary>
-    private static readonly WordTriggerIndex StreetTypes = new([[
-        "rue", "avenue", "av.", "boulevard", "bd ", "place", "impasse", "allée", "allee", "chemin", "route", "quai", "cours", "square",
-        "passage", "résidence", "residence", "lotissement", "hameau", "lieu-dit", "faubourg", "cité", "cite", "voie", "sentier", "parvis",
-        "esplanade", "promenade", "montée", "montee", "rond-point", "villa", "domaine", "clos", "mail", "traverse", "ruelle", "venelle", "sq."]]);
-
     public IEnumerable<Finding> Analyze(AnalysisContext context)
     {
         string text = context.Text;
         int consumed = 0;
-        foreach (var w in context.Words)
+        foreach (var (position, mask) in context.TriggerHits)
         {
-            if (w.Start < consumed || w.Shape != Tokenization.WordShape.Lower || StreetTypes.MaskAt(text, w.Start) == 0) continue;
-            int start = HouseNumberBefore(text, w.Start);
+            if (position < consumed || (mask & (1 << TriggerWords.StreetType)) == 0 || !char.IsLower(text[position])) continue;
+            int start = HouseNumberBefore(text, position);
             if (start < 0) continue;
             var m = Pattern().Match(text, start);
             if (!m.Success) continue;

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using OfficeAiGuard.Detection.Analysis;
 using OfficeAiGuard.Detection.Context;
-using OfficeAiGuard.Detection.Tokenization;
 
 namespace OfficeAiGuard.Detection.Recognizers;
 
@@ -29,19 +28,14 @@ public sealed partial class SecretRecognizer : IRecognizer
     private static partial Regex PasswordKeywords();
 
     /// <summary>Literal starts of every pattern above: the patterns run only where one starts a word.</summary>
-    private static readonly WordTriggerIndex Triggers = new([[
-        "AKIA", "sk-", "sk_", "pk-", "pk_", "rk-", "rk_", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "AIza", "glpat-",
-        "eyJ", "BEGIN", "bearer", "token", "api", "x-api", "clé", "cle ", "jeton", "mot de passe", "mots de passe", "mdp",
-        "password", "passwd", "pwd", "code", "identifiant", "pass", "pin", "login"]]);
-
     /// <summary>Word starts where a pattern may begin ("-----BEGIN" starts at its dashes).</summary>
     private static IEnumerable<int> Positions(AnalysisContext context)
     {
         string text = context.Text;
-        foreach (var w in context.Words)
+        foreach (var (position, mask) in context.TriggerHits)
         {
-            if (w.Shape == WordShape.Number || Triggers.MaskAt(text, w.Start) == 0) continue;
-            yield return w.Start >= 5 && text.AsSpan(w.Start - 5, 5) is "-----" ? w.Start - 5 : w.Start;
+            if ((mask & (1 << TriggerWords.Secret)) == 0) continue;
+            yield return position >= 5 && text.AsSpan(position - 5, 5) is "-----" ? position - 5 : position;
         }
     }
 

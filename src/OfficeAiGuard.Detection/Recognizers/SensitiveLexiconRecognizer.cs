@@ -14,36 +14,9 @@ public abstract class SensitiveLexiconRecognizer : IRecognizer
     protected abstract string Category { get; }
     protected abstract Regex Terms { get; }
 
-    /// <summary>Bit of this vocabulary in <see cref="Vocabularies"/>.</summary>
+    /// <summary>Bit of this vocabulary in <see cref="TriggerWords"/>.</summary>
     protected abstract int VocabularyBit { get; }
 
-    /// <summary>
-    /// One pass over the words finds where any of the four vocabularies may start (pre-filter);
-    /// each recognizer then tries its anchored pattern only there.
-    /// </summary>
-    private static readonly WordTriggerIndex Vocabularies = new([
-        Lexicons.SensitiveTerms.HealthTriggers, Lexicons.SensitiveTerms.SpecialCategoryTriggers,
-        Lexicons.SensitiveTerms.CriminalTriggers, Lexicons.SensitiveTerms.VulnerableTriggers]);
-
-    private static List<(int Position, int Mask)> HitsOf(AnalysisContext context)
-    {
-        if (context.LexiconHits is { } cached) return cached;
-        var hits = new List<(int, int)>();
-        string text = context.Text;
-        foreach (var w in context.Words)
-        {
-            // "d'origine", "l'ASE": the elided article belongs to some terms.
-            if (w.Start >= 2 && text[w.Start - 1] is '\'' or '’' && char.IsLetter(text[w.Start - 2])
-                && (w.Start == 2 || !char.IsLetter(text[w.Start - 3])))
-            {
-                int elided = Vocabularies.MaskAt(text, w.Start - 2);
-                if (elided != 0) hits.Add((w.Start - 2, elided));
-            }
-            int mask = Vocabularies.MaskAt(text, w.Start);
-            if (mask != 0) hits.Add((w.Start, mask));
-        }
-        return context.LexiconHits = hits;
-    }
     protected abstract string Explanation { get; }
 
     public IReadOnlyCollection<string> Categories => [Category];
@@ -57,7 +30,7 @@ public abstract class SensitiveLexiconRecognizer : IRecognizer
         Finding? pending = null;
         int consumed = 0;
         int bit = 1 << VocabularyBit;
-        foreach (var (position, mask) in HitsOf(context))
+        foreach (var (position, mask) in context.TriggerHits)
         {
             if ((mask & bit) == 0 || position < consumed) continue;
             var m = Terms.Match(text, position);

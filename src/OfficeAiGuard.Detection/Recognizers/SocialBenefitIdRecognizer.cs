@@ -20,8 +20,7 @@ public sealed partial class SocialBenefitIdRecognizer : IRecognizer
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Keywords();
 
-    private static readonly KeywordWindowSearch Search = new(
-        ["allocataire", "caf", "msa", "france travail", "pôle emploi", "pole emploi", "demandeur"], Keywords(), Pattern(), 50);
+    private static readonly KeywordWindowSearch Search = new(TriggerWords.SocialBenefit, Keywords(), Pattern(), 50);
 
     public IEnumerable<Finding> Analyze(AnalysisContext context)
     {

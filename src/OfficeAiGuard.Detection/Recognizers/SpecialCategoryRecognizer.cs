@@ -8,7 +8,7 @@ public sealed class SpecialCategoryRecognizer : SensitiveLexiconRecognizer
     public override string Name => "special-category-lexicon";
     protected override string Category => Detection.Categories.SpecialCategory;
     protected override Regex Terms => Lexicons.SensitiveTerms.SpecialCategory();
-    protected override int VocabularyBit => 1;
+    protected override int VocabularyBit => Context.TriggerWords.SpecialCategory;
     protected override string Explanation =>
         "Donnée sensible sur une personne (RGPD art. 9) : religion, opinion politique, appartenance syndicale, origine ou orientation sexuelle.";
 }
