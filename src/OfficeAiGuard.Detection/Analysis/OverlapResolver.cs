@@ -9,12 +9,15 @@ public static class OverlapResolver
 {
     public static IReadOnlyList<Finding> Resolve(IEnumerable<Finding> findings)
     {
-        var ordered = findings
-            .OrderByDescending(f => Rank(f.Category))
-            .ThenByDescending(f => f.Length)
-            .ThenByDescending(f => f.Confidence)
-            .ThenBy(f => f.Start)
-            .ToList();
+        var ordered = findings.ToList();
+        ordered.Sort(static (a, b) =>
+        {
+            int c = Rank(b.Category).CompareTo(Rank(a.Category));
+            if (c == 0) c = b.Length.CompareTo(a.Length);
+            if (c == 0) c = b.Confidence.CompareTo(a.Confidence);
+            if (c == 0) c = a.Start.CompareTo(b.Start);
+            return c;
+        });
         // Disjoint and sorted by start, hence also by end.
         var kept = new List<Finding>(ordered.Count);
         foreach (var f in ordered)

@@ -20,7 +20,7 @@ public sealed partial class OrgIdRecognizer : IRecognizer
     [GeneratedRegex(@"(?<![\w.,])\d(?:[ .]?\d){8}(?![\w])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Siren();
 
-    [GeneratedRegex(@"(?i)\bSIRE[NT]\b|\bRCS\b|\bTVA\b|entreprise|soci[ée]t[ée]|association|[ée]tablissement", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?i)\G(?:SIRE[NT]\b|RCS\b|TVA\b|entreprise|soci[ée]t[ée]|association|[ée]tablissement)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Keywords();
 
     public IEnumerable<Finding> Analyze(AnalysisContext context)
@@ -29,14 +29,23 @@ public sealed partial class OrgIdRecognizer : IRecognizer
         foreach (Match m in Siret().Matches(text))
         {
             if (Validation.Siren.IsValidSiret(Compact.Strip(m.ValueSpan)))
-                yield return Make(m.Index, m.Index + m.Length, "SIRET", ContextWindow.FindBefore(Keywords(), text, m.Index, 60));
+                yield return Make(m.Index, m.Index + m.Length, "SIRET", KeywordBefore(text, m.Index));
         }
-        foreach (Match m in Siren().Matches(text))
+        foreach (var (start, length, keyword) in SirenSearch.Find(context))
         {
-            string? keyword = ContextWindow.FindBefore(Keywords(), text, m.Index, 60);
-            if (keyword is not null && Validation.Siren.IsValidSiren(Compact.Strip(m.ValueSpan)))
-                yield return Make(m.Index, m.Index + m.Length, "SIREN", keyword);
+            if (Validation.Siren.IsValidSiren(Compact.Strip(text.AsSpan(start, length))))
+                yield return Make(start, start + length, "SIREN", keyword);
         }
+    }
+
+    /// <summary>A bare SIREN (9 digits, Luhn passes 1 time in 10) counts only shortly after an organisation keyword.</summary>
+    private static readonly KeywordWindowSearch SirenSearch = new(TriggerWords.Organisation, Keywords(), Siren(), 60);
+
+    private static string? KeywordBefore(string text, int index)
+    {
+        var window = ContextWindow.Before(text, index, 60);
+        int at = window.LastIndexOf("SIRE", StringComparison.OrdinalIgnoreCase);
+        return at >= 0 ? window.Slice(at, Math.Min(5, window.Length - at)).ToString() : null;
     }
 
     private Finding Make(int start, int end, string scheme, string? keyword) =>
