@@ -236,6 +236,8 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         if (rest is ",") return true; // "Kévin," opening a mail
         if (rest.Length > 0 && rest is not ".") return false;
         if (lineStart < 2) return false;
+        // The last line of the text: a mail signed with the first name only.
+        if (text.AsSpan(lineEnd).IsWhiteSpace()) return true;
         int prevEnd = lineStart - 1;
         while (prevEnd > 0 && char.IsWhiteSpace(text[prevEnd - 1])) prevEnd--;
         int prevStart = text.LastIndexOf('\n', Math.Max(0, prevEnd - 1)) + 1;

@@ -17,6 +17,7 @@ public class PersonNameRecognizerTests
     [InlineData("Objet : Dossier Esteves\n\nM. Jérôme Esteves est en arrêt.", "Esteves")]
     [InlineData("Mme\u00A0Sophie\u00A0MARTIN a appelé.", "Sophie\u00A0MARTIN")]
     [InlineData("Mme So\u200Bphie MARTIN a appelé.", "So\u200Bphie MARTIN")]
+    [InlineData("Merci de voir si une aide est possible.\n\nSandrine\n", "Sandrine")]
     public void NamesAreFound(string text, string value) => Detect.Found(text, Categories.PersonName, value);
 
     [Theory]

@@ -12,6 +12,7 @@ public class SensitiveLexiconRecognizerTests
     [InlineData("Son fils aîné est autiste et accueilli en IME.", "autiste")]
     [InlineData("Il est sous insuline pour un diabète de type 2.", "insuline")]
     [InlineData("Elle est en\u00A0arrêt\u00A0maladie depuis lundi.", "arrêt\u00A0maladie")]
+    [InlineData("L'élève Lucas Ferrand présente des troubles de l'attention avec hyperactivité.", "troubles de l'attention")]
     public void HealthAboutAPersonIsFound(string text, string value) => Detect.Found(text, Categories.Health, value);
 
     [Theory]
@@ -46,6 +47,7 @@ public class SensitiveLexiconRecognizerTests
     [InlineData("M. CARPENTIER était placé sous tutelle, mesure exercée par l'UDAF.", "sous tutelle")]
     [InlineData("Il est sans domicile stable depuis la fin de son hébergement.", "sans domicile stable")]
     [InlineData("Mme Aubry, victime de violences conjugales, a quitté le domicile.", "violences conjugales")]
+    [InlineData("Il perçoit l'allocation de solidarité aux personnes âgées.", "allocation de solidarité")]
     public void VulnerableIsFound(string text, string value) => Detect.Found(text, Categories.Vulnerable, value);
 
     [Theory]
