@@ -19,6 +19,18 @@ public abstract class SensitiveLexiconRecognizer : IRecognizer
 
     protected abstract string Explanation { get; }
 
+    /// <summary>
+    /// Evidence names the vocabulary, never the matched words: a finding's evidence must not carry
+    /// the sensitive value itself out of the process.
+    /// </summary>
+    private string VocabularyLabel => Category switch
+    {
+        Detection.Categories.Health => "vocabulaire de la santé",
+        Detection.Categories.SpecialCategory => "vocabulaire des données sensibles (art. 9)",
+        Detection.Categories.Criminal => "vocabulaire pénal (art. 10)",
+        _ => "vocabulaire de la vulnérabilité",
+    };
+
     public IReadOnlyCollection<string> Categories => [Category];
 
     private static readonly PersonNameRecognizer Names = new();
@@ -40,11 +52,11 @@ public abstract class SensitiveLexiconRecognizer : IRecognizer
             string? cue = PersonProximity.FindCue(text, m.Index, m.Index + m.Length, names);
             if (cue is null) continue;
             var finding = new Finding(Category, m.Index, ClauseEnd(text, m.Index + m.Length), Confidence.High, Name,
-                [m.Value.ToLowerInvariant(), cue], Explanation);
+                [VocabularyLabel, cue], Explanation);
             // Terms a few words apart in one clause describe one fact: "de confession musulmane et pratiquant".
             if (pending is not null && CanMerge(text, pending, finding))
             {
-                pending = pending with { End = Math.Max(pending.End, finding.End), Evidence = [.. pending.Evidence, finding.Evidence[0]] };
+                pending = pending with { End = Math.Max(pending.End, finding.End) };
                 continue;
             }
             if (pending is not null) yield return pending;
