@@ -1,7 +1,37 @@
+using OfficeAiGuard.Detection.Normalization;
+using OfficeAiGuard.Detection.Tokenization;
+
 namespace OfficeAiGuard.Detection.Analysis;
 
-/// <summary>The text under analysis, shared by all recognizers of one run.</summary>
-public sealed class AnalysisContext(string text)
+/// <summary>
+/// The text under analysis, shared by all recognizers of one run. Recognizers match on
+/// <see cref="Text"/> (normalised) and report spans in its coordinates; the engine maps them back
+/// to the original text.
+/// </summary>
+public sealed class AnalysisContext
 {
-    public string Text { get; } = text;
+    public AnalysisContext(string text) : this(TextNormalizer.Normalize(text)) { }
+
+    public AnalysisContext(NormalizedText normalized) => Normalized = normalized;
+
+    public NormalizedText Normalized { get; }
+
+    /// <summary>The normalised text.</summary>
+    public string Text => Normalized.Text;
+
+    private List<WordToken>? _words;
+
+    /// <summary>The words of <see cref="Text"/>, computed once and shared by the recognizers that need them.</summary>
+    public IReadOnlyList<WordToken> Words => _words ??= WordTokenizer.Tokenize(Text);
+
+    /// <summary>Person names found in this text, computed once (lexicon recognizers use them as person anchors).</summary>
+    internal IReadOnlyList<Finding>? PersonNames { get; set; }
+
+    private List<(int Position, int Mask)>? _triggerHits;
+
+    /// <summary>
+    /// Word starts where a keyword-driven recognizer may match, with the mask of
+    /// <see cref="Context.TriggerWords"/> vocabularies found there: one pass shared by all of them.
+    /// </summary>
+    public IReadOnlyList<(int Position, int Mask)> TriggerHits => _triggerHits ??= Context.TriggerWords.Scan(this);
 }

@@ -17,10 +17,24 @@ public sealed class RecognizerRegistry
         return this;
     }
 
-    /// <summary>The recognizers shipped with the product.</summary>
+    /// <summary>The recognizers shipped with the product, one per kind of data.</summary>
     public static RecognizerRegistry CreateDefault() => new RecognizerRegistry()
         .Add(new EmailRecognizer())
         .Add(new FrenchPhoneRecognizer())
         .Add(new IbanRecognizer())
-        .Add(new NirRecognizer());
+        .Add(new NirRecognizer())
+        .Add(new PaymentCardRecognizer())
+        .Add(new TaxIdRecognizer())
+        .Add(new OrgIdRecognizer())
+        .Add(new IdDocumentRecognizer())
+        .Add(new SocialBenefitIdRecognizer())
+        .Add(new LicensePlateRecognizer())
+        .Add(new DateOfBirthRecognizer())
+        .Add(new PostalAddressRecognizer())
+        .Add(new SecretRecognizer())
+        .Add(new PersonNameRecognizer())
+        .Add(new HealthRecognizer())
+        .Add(new SpecialCategoryRecognizer())
+        .Add(new CriminalRecognizer())
+        .Add(new VulnerableRecognizer());
 }

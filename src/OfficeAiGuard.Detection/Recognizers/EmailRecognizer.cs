@@ -3,30 +3,73 @@ using OfficeAiGuard.Detection.Analysis;
 
 namespace OfficeAiGuard.Detection.Recognizers;
 
-/// <summary>E-mail addresses. Functional mailboxes (accueil@, contact@…) are not personal data.</summary>
+/// <summary>
+/// E-mail addresses. Functional mailboxes (accueil@, contact@, etat-civil@, dpo@…) are not personal
+/// data: a local part made only of service words and digits is skipped.
+/// </summary>
 public sealed partial class EmailRecognizer : IRecognizer
 {
-    private static readonly HashSet<string> FunctionalLocalParts = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> ServiceWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "accueil", "contact", "info", "infos", "mairie", "secretariat", "courrier", "dpo", "rssi", "support",
-        "noreply", "no-reply", "ne-pas-repondre", "standard", "communication", "ccas", "rh", "direction",
+        "accueil", "contact", "contacts", "info", "infos", "information", "informations", "mairie", "secretariat", "courrier", "courriers",
+        "dpo", "rgpd", "rssi", "support", "helpdesk", "noreply", "no", "reply", "ne", "pas", "repondre", "standard", "communication",
+        "ccas", "cias", "rh", "drh", "direction", "dg", "dgs", "dgst", "service", "services", "population", "etat", "civil", "etatcivil",
+        "urbanisme", "enfance", "jeunesse", "education", "ecole", "ecoles", "scolaire", "periscolaire", "facturation", "factures",
+        "comptabilite", "finances", "marches", "publics", "technique", "techniques", "st", "cabinet", "elus", "presse", "webmaster",
+        "admin", "administration", "recrutement", "emploi", "paie", "police", "municipale", "pm", "cimetiere", "culture", "sport",
+        "sports", "mediatheque", "bibliotheque", "social", "sociale", "action", "logement", "election", "elections", "urgence",
+        "astreinte", "guichet", "unique", "relations", "usagers", "citoyen", "citoyens", "reclamation", "reclamations", "signalement",
+        "voirie", "proprete", "dechets", "environnement", "eau", "assainissement", "archives", "juridique", "assemblees", "conseil",
+        "courriel", "mail", "postmaster", "abuse", "hostmaster", "president", "maire", "cantine", "restauration", "creche",
+        "petite", "solidarite", "solidarites", "seniors", "handicap", "sante", "prevention", "securite", "tourisme", "office",
+        "evenements", "associations", "vie", "associative", "numerique", "dsi", "informatique", "si", "achats", "commande",
+        "regie", "regies", "inscriptions", "inscription", "rdv", "rendez", "vous", "formation", "formations", "ressources", "humaines",
+        "noreply", "notification", "notifications", "newsletter", "agenda", "mobilite", "transport", "transports", "parking",
     };
 
     public string Name => "email";
     public IReadOnlyCollection<string> Categories { get; } = [Detection.Categories.Email];
 
-    [GeneratedRegex(@"(?<![\w.+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24}(?![\w-])",
+    [GeneratedRegex(@"^[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.)+[A-Za-z]{2,24}$",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();
 
     public IEnumerable<Finding> Analyze(AnalysisContext context)
     {
-        foreach (Match m in Pattern().Matches(context.Text))
+        string text = context.Text;
+        int from = 0;
+        while (from < text.Length)
         {
-            string local = m.Value[..m.Value.IndexOf('@')];
-            if (FunctionalLocalParts.Contains(local)) continue;
-            yield return new Finding(Detection.Categories.Email, m.Index, m.Index + m.Length, Confidence.High, Name, [],
+            int at = text.IndexOf('@', from);
+            if (at < 0) yield break;
+            from = at + 1;
+            // Grow the candidate around the '@', then check it with the anchored pattern.
+            int start = at;
+            while (start > 0 && IsLocalChar(text[start - 1])) start--;
+            while (start < at && text[start] is '.' or '-' or '+' or '_' or '%') start++;
+            int end = at + 1;
+            while (end < text.Length && IsDomainChar(text[end])) end++;
+            while (end > at + 1 && text[end - 1] is '.' or '-') end--;
+            if (start == at || end == at + 1) continue;
+            if (!Pattern().IsMatch(text.AsSpan(start, end - start))) continue;
+            if (IsFunctional(text[start..at])) continue;
+            from = end;
+            yield return new Finding(Detection.Categories.Email, start, end, Confidence.High, Name, [],
                 "Adresse électronique personnelle : elle identifie directement une personne.");
         }
+    }
+
+    private static bool IsLocalChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
+
+    private static bool IsDomainChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '-';
+
+    internal static bool IsFunctional(string local)
+    {
+        foreach (var part in local.Split(['.', '-', '_', '+'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.All(char.IsAsciiDigit)) continue;
+            if (!ServiceWords.Contains(part)) return false;
+        }
+        return true;
     }
 }

@@ -1,27 +1,32 @@
 using System.Text.RegularExpressions;
 using OfficeAiGuard.Detection.Analysis;
+using OfficeAiGuard.Detection.Context;
 using OfficeAiGuard.Detection.Validation;
 
 namespace OfficeAiGuard.Detection.Recognizers;
 
-/// <summary>NIR / INS (numéro de sécurité sociale), validated by its key.</summary>
+/// <summary>NIR / INS (numéro de sécurité sociale), 2A/2B allowed, validated by its key.</summary>
 public sealed partial class NirRecognizer : IRecognizer
 {
     public string Name => "fr-nir";
     public IReadOnlyCollection<string> Categories { get; } = [Detection.Categories.Nir];
 
-    [GeneratedRegex(@"(?<![\dA-Za-z])[1-478][ .]?\d{2}[ .]?\d{2}[ .]?(?:\d{2}|2[AB])[ .]?\d{3}[ .]?\d{3}[ .]?\d{2}(?![\dA-Za-z])",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\w.,])[1-478](?:[ .\-]{0,3}[0-9AB]){14}(?![\w])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"(?i)s[ée]curit[ée] sociale|\bs[ée]cu\b|\bNIR\b|\bINS\b|\bINSEE\b|\bN°\s?SS\b|assur[ée] social|immatriculation", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Keywords();
 
     public IEnumerable<Finding> Analyze(AnalysisContext context)
     {
-        foreach (Match m in Pattern().Matches(context.Text))
+        string text = context.Text;
+        foreach (Match m in Pattern().Matches(text))
         {
-            string compact = m.Value.Replace(" ", "").Replace(".", "");
-            if (!Nir.IsValid(compact)) continue;
-            yield return new Finding(Detection.Categories.Nir, m.Index, m.Index + m.Length, Confidence.High, Name, ["key"],
-                "Numéro de sécurité sociale (NIR) dont la clé est valide : donnée hautement sensible.");
+            if (!Nir.IsValid(Compact.Strip(m.ValueSpan))) continue;
+            string? keyword = ContextWindow.FindBefore(Keywords(), text, m.Index, 80);
+            yield return new Finding(Detection.Categories.Nir, m.Index, m.Index + m.Length, Confidence.High, Name,
+                keyword is null ? ["clé NIR valide"] : ["clé NIR valide", keyword],
+                "Numéro de sécurité sociale (NIR) dont la clé est valide : donnée hautement sensible, à ne jamais transmettre à un outil d'IA.");
         }
     }
 }

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+
+namespace OfficeAiGuard.Detection.Context;
+
+/// <summary>
+/// Decides whether a sensitive term is about an individual: its sentence must name or point at a
+/// person (honorific, "il"/"elle", "l'usager", "l'enfant", "la bénéficiaire", "son fils", "vous"…).
+/// "Le budget du RSA" or "l'Agence régionale de santé" have no such anchor and are not findings.
+/// </summary>
+public static partial class PersonProximity
+{
+    [GeneratedRegex(@"\b(?:M\.|Mme|Mlle|Madame|Monsieur|Mademoiselle|Dr|Ma[îi]tre)\s+\p{Lu}|\bil\b(?! (?:est|était|sera|serait|a été) (?:possible|nécessaire|important|prévu|demandé|rappelé|proposé|convenu|souhaitable|urgent|utile|indispensable|entendu|précisé|décidé|question))(?! (?:faut|fallait|faudra|faudrait|manque|convient|appartient|apparaît|semble|s['’]agit|y a|y avait|reste|ressort|importe|existe|vous))|\b(?:elle|lui|celui-ci|celle-ci)\b|\b(?:son|sa|ses|mon|ma|mes|notre|leur)\s+(?:fils|fille|fr[èe]re|s[œo]eur|m[èe]re|p[èe]re|mari|femme|[ée]pou\w+|enfants?|conjoint\w*|compagn\w+|b[ée]b[ée]|neveu|ni[èe]ce|cousin\w*|petite?-\w+|grand-\w+|oncle|tante|parents?|coll[èe]gue|voisin\w*|locataire|agent)\b|\bvous\b|\bvotre\b|\bje suis\b|\bj['’]ai\b|\bl['’](?:usag[eè]re?|agent|enfant|[ée]l[èe]ve|adolescente?|allocataire|administr[ée]e?|assur[ée]e?|a[îi]n[ée]e?|h[ée]berg[ée]e?|int[ée]ress[ée]e?|auteur|autrice|[ée]poux|[ée]pouse|occupant\w*|habitante?|ancien\w*)\b|\b(?:le|la) (?:jeune|b[ée]n[ée]ficiaire|demandeu(?:r|se)|personne|patiente?|r[ée]sidente?|mineure?|d[ée]funte?|requ[ée]rante?|candidate?|locataire|petite?|m[èe]re|p[èe]re|maman|papa|victime|pr[ée]venue?|m[ée]nage|couple|famille|salari[ée]e?|stagiaire|titulaire|mandataire|conjointe?|d[ée]clarante?|gardien|gardienne|voisine?|plaignante?|mis en cause)\b|\b(?:un|une) (?:agent|habitante?|administr[ée]e?|usag[eè]re?|enfant|[ée]l[èe]ve|coll[èe]gue|riverain\w*|jeune|voisine?|locataire|patiente?|r[ée]sidente?|b[ée]n[ée]ficiaire|adolescente?|mineure?)\b|\bqui (?:est|a|[ée]tait|avait)\b|\bl['’](?:a|ont|avait|avaient)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PersonCue();
+
+    /// <param name="names">Sorted by start.</param>
+    private static bool AnyNameIn(IReadOnlyList<Finding> names, int from, int to)
+    {
+        int lo = 0, hi = names.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (names[mid].Start < from) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < names.Count && names[lo].Start < to;
+    }
+
+    [GeneratedRegex(@"\b(?:personnes|familles|m[ée]nages|publics|foyers|b[ée]n[ée]ficiaires|allocataires|usagers|habitants|jeunes|enfants|femmes|hommes|victimes|agents|seniors|mineurs|[ée]l[èe]ves|patients|demandeurs|r[ée]sidents|locataires)\s+(?:[\p{L}'’\-]+\s+){0,2}$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GroupBefore();
+
+    /// <summary>A sentence about a group: "Les enfants qui ont un PAI doivent…".</summary>
+    [GeneratedRegex(@"^\s*(?:[-•*]\s*)?(?:les|des|nos|vos|certains|certaines|plusieurs|tous les|toutes les|de nombreux|de nombreuses)\s+\p{L}+s\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GroupSubject();
+
+    /// <summary>
+    /// The evidence that the term at [start, end) is about a person: a person's name within
+    /// 300 characters before (Purview's proximity window) or in the same sentence, or a pronoun or
+    /// person noun in its sentence or the one before. Null when the term describes a group
+    /// ("des personnes sans domicile stable") or nobody.
+    /// </summary>
+    public static string? FindCue(string text, int start, int end, IReadOnlyList<Finding>? names = null)
+    {
+        if (GroupBefore().IsMatch(ContextWindow.Before(text, start, 40))) return null;
+        int from = ContextWindow.SentenceStart(text, start);
+        if (GroupSubject().IsMatch(text.AsSpan(from, start - from))) return null;
+        int to = ContextWindow.SentenceEnd(text, end);
+        if (names is not null && AnyNameIn(names, Math.Min(from, Math.Max(0, start - 300)), to))
+            return "nom de personne";
+        // The sentence before, unless a blank line (a new paragraph) separates them.
+        if (from >= 2 && text[from - 1] != '\n' || (from >= 2 && text[from - 2] != '\n'))
+            from = ContextWindow.SentenceStart(text, Math.Max(0, from - 2));
+        var window = text.AsSpan(from, to - from);
+        foreach (var m in PersonCue().EnumerateMatches(window))
+        {
+            var cue = window.Slice(m.Index, m.Length).ToString();
+            return cue.Length > 30 ? cue[..30] : cue;
+        }
+        return null;
+    }
+}

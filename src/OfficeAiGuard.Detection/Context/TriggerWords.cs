@@ -1,0 +1,63 @@
+using OfficeAiGuard.Detection.Analysis;
+
+namespace OfficeAiGuard.Detection.Context;
+
+/// <summary>
+/// The trigger words of every keyword-driven recognizer, indexed together so that one pass over
+/// the words of a text tells each recognizer where it may match (<see cref="AnalysisContext.TriggerHits"/>).
+/// </summary>
+public static class TriggerWords
+{
+    public const int Health = 0, SpecialCategory = 1, Criminal = 2, Vulnerable = 3, Secret = 4, StreetType = 5,
+        BirthCue = 6, IdDocument = 7, SocialBenefit = 8, Organisation = 9;
+
+    public static readonly string[] SecretTriggers =
+    [
+        "AKIA", "sk-", "sk_", "pk-", "pk_", "rk-", "rk_", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "AIza", "glpat-",
+        "eyJ", "BEGIN", "bearer", "token", "api", "x-api", "clé", "cle ", "jeton", "mot de passe", "mots de passe", "mdp",
+        "password", "passwd", "pwd", "code", "identifiant", "pass", "pin", "login",
+    ];
+
+    public static readonly string[] StreetTypes =
+    [
+        "rue", "avenue", "av.", "boulevard", "bd ", "place", "impasse", "allée", "allee", "chemin", "route", "quai", "cours", "square",
+        "passage", "résidence", "residence", "lotissement", "hameau", "lieu-dit", "faubourg", "cité", "cite", "voie", "sentier", "parvis",
+        "esplanade", "promenade", "montée", "montee", "rond-point", "villa", "domaine", "clos", "mail", "traverse", "ruelle", "venelle", "sq.",
+    ];
+
+    public static readonly string[] BirthCues = ["né ", "née", "nés", "ne le", "nee", "date", "ddn", "naiss"];
+
+    public static readonly string[] IdDocumentKeywords =
+        ["passeport", "cni", "carte", "pièce", "piece", "permis", "titre", "récépissé", "recepisse", "neph"];
+
+    public static readonly string[] SocialBenefitKeywords =
+        ["allocataire", "caf", "msa", "france travail", "pôle emploi", "pole emploi", "demandeur"];
+
+    public static readonly string[] OrganisationKeywords =
+        ["siren", "siret", "rcs", "tva", "entreprise", "société", "societe", "association", "établissement", "etablissement"];
+
+    private static readonly WordTriggerIndex Index = new([
+        Lexicons.SensitiveTerms.HealthTriggers, Lexicons.SensitiveTerms.SpecialCategoryTriggers,
+        Lexicons.SensitiveTerms.CriminalTriggers, Lexicons.SensitiveTerms.VulnerableTriggers,
+        SecretTriggers, StreetTypes, BirthCues, IdDocumentKeywords, SocialBenefitKeywords, OrganisationKeywords]);
+
+    /// <summary>Word starts (and elided articles before them: "d'origine") with the mask of vocabularies that may start there.</summary>
+    internal static List<(int Position, int Mask)> Scan(AnalysisContext context)
+    {
+        var hits = new List<(int, int)>();
+        string text = context.Text;
+        foreach (var w in context.Words)
+        {
+            if (w.Shape == Tokenization.WordShape.Number) continue;
+            if (w.Start >= 2 && text[w.Start - 1] is '\'' or '’' && char.IsLetter(text[w.Start - 2])
+                && (w.Start == 2 || !char.IsLetter(text[w.Start - 3])))
+            {
+                int elided = Index.MaskAt(text, w.Start - 2);
+                if (elided != 0) hits.Add((w.Start - 2, elided));
+            }
+            int mask = Index.MaskAt(text, w.Start);
+            if (mask != 0) hits.Add((w.Start, mask));
+        }
+        return hits;
+    }
+}

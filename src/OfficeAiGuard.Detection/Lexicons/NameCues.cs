@@ -1,0 +1,115 @@
+namespace OfficeAiGuard.Detection.Lexicons;
+
+/// <summary>Small hand-made lists the name recognizer uses around the INSEE lists.</summary>
+public static class NameCues
+{
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Allocation-free, case-insensitive membership test of a word span.</summary>
+    public static bool Has(this HashSet<string> set, ReadOnlySpan<char> word) =>
+        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>Honorifics that introduce a name ("." already stripped from abbreviations).</summary>
+    public static readonly HashSet<string> Honorifics = Set(
+        "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames",
+        "Maître", "Maitre", "Dr", "Docteur", "Docteure", "Pr", "Professeur", "Professeure", "Me");
+
+    /// <summary>Particles inside surnames: "Le Floch", "Da Fonseca", "El Khoury", "Ben Ahmed", "DE CASTELNAU".</summary>
+    public static readonly HashSet<string> Particles = Set(
+        "le", "la", "de", "du", "des", "da", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ten", "el", "al",
+        "ben", "bin", "ait", "aït", "abou", "ibn", "mac", "mc", "saint", "sainte", "lo", "y");
+
+    /// <summary>Words that greet or call a person by the first name ("Bonjour Josiane,").</summary>
+    public static readonly HashSet<string> Greetings = Set(
+        "Bonjour", "Bonsoir", "Coucou", "Salut", "Hello", "Cher", "Chère", "Chers", "Merci", "Bravo", "Re", "Hey", "Allô");
+
+    /// <summary>Words after which the next line is usually a signature.</summary>
+    public static readonly HashSet<string> SignOffs = Set(
+        "Cordialement", "Bises", "Bisous", "Merci", "Amitiés", "Amicalement", "Salutations", "toi", "vous", "journée",
+        "soirée", "remerciements", "avance", "++", "Sincèrement", "Respectueusement", "distinguées", "beaucoup", "Signé");
+
+    /// <summary>Words before a first name that show it is a child or a relative ("mon fils Amadou", "la petite Karima").</summary>
+    public static readonly HashSet<string> KinWords = Set(
+        "fils", "fille", "petit", "petite", "enfant", "enfants", "frère", "sœur", "soeur", "mère", "père", "époux", "épouse",
+        "mari", "femme", "compagnon", "compagne", "conjoint", "conjointe", "neveu", "nièce", "cousin", "cousine",
+        "oncle", "tante", "grand-mère", "grand-père", "aîné", "aînée", "cadet", "cadette", "jeune", "bébé", "famille", "veuve", "veuf",
+        "élève", "collègue", "agent", "usager", "usagère", "demandeur", "demandeuse", "candidat", "candidate", "stagiaire");
+
+    /// <summary>Words before a family name: "famille DE CASTELNAU", "Famille Allard".</summary>
+    public static readonly HashSet<string> FamilyWords = Set("famille", "familles", "époux", "épouse", "consorts", "foyer", "ménage", "veuve");
+
+    /// <summary>Capitalised words that look like names but are not (INSEE lists hold many French words).</summary>
+    public static readonly HashSet<string> NotNames = Set(
+        "Le", "La", "Les", "L", "Un", "Une", "Des", "Du", "De", "D", "Elle", "Il", "Ils", "Elles", "On", "Nous", "Vous", "Je", "Tu",
+        "Son", "Sa", "Ses", "Mon", "Ma", "Mes", "Ton", "Ta", "Tes", "Notre", "Votre", "Leur", "Leurs", "Ce", "Cet", "Cette", "Ces",
+        "Si", "Et", "Ou", "Mais", "Donc", "Or", "Ni", "Car", "Que", "Qui", "Quoi", "Pour", "Par", "Sur", "Sous", "Dans", "Avec",
+        "Sans", "Chez", "Entre", "Vers", "Depuis", "Après", "Avant", "Pendant", "Selon", "Bonne", "Bon", "Belle", "Beau", "Maire",
+        "Iban", "Rib", "Trésor", "Paris", "France", "Lyon", "Marseille", "Nice", "Nancy", "Valence", "Orange", "Vienne",
+        "Objet", "Merci", "Bonjour", "Bonsoir", "Madame", "Monsieur", "Mademoiselle", "Cordialement", "Signature", "Signé",
+        "Rapport", "Note", "Dossier", "Service", "Direction", "Mairie", "Ville", "Commune", "Conseil", "Président", "Présidente",
+        "Directeur", "Directrice", "Adjoint", "Adjointe", "Agent", "Chef", "Cheffe", "Responsable", "Gestionnaire", "Assistante",
+        "Assistant", "Chargé", "Chargée", "Conseiller", "Conseillère", "Secrétaire", "Technicien", "Technicienne", "Première",
+        "Premier", "Vice", "Pôle", "Centre", "Maison", "Agence", "Caisse", "Banque", "Travail", "Emploi", "Santé", "Sécurité",
+        "Département", "Région", "État", "République", "Préfecture", "Tribunal", "Police", "Gendarmerie", "Éducation",
+        "Nationale", "Croix", "Rouge", "Saint", "Sainte", "Notre-Dame", "Objet", "Réf", "Date", "Tél", "Mail", "Email",
+        "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "Janvier", "Février", "Mars", "Avril", "Mai",
+        "Juin", "Juillet", "Août", "Septembre", "Octobre", "Novembre", "Décembre", "Noël", "Pâques", "Toussaint", "Dieu",
+        "Oui", "Non", "Ok", "Très", "Tout", "Tous", "Toute", "Toutes", "Aucun", "Aucune", "Chaque", "Plusieurs", "Peu",
+        "Comme", "Quand", "Lorsque", "Puis", "Enfin", "Ensuite", "Alors", "Ainsi", "Aussi", "Encore", "Déjà", "Bien",
+        "Rue", "Avenue", "Place", "Boulevard", "Allée", "Impasse", "Chemin", "Route", "Quai", "Résidence", "Bâtiment",
+        "Total", "Montant", "Budget", "Annexe", "Article", "Code", "Loi", "Décret", "Arrêté", "Délibération", "Prénom", "Nom",
+        "Excusé", "Excusée", "Présents", "Présent", "Absents", "Absent", "Copie", "Pièce", "Pièces", "Destinataire", "Expéditeur",
+        "Renault", "Peugeot", "Citroën", "Dacia", "Toyota", "Ford", "Master", "Kangoo", "Clio", "Twingo", "Partner", "Berlingo",
+        "Trafic", "Jumpy", "Expert", "Transit", "Zoé", "Megane", "Mégane", "Scenic", "Scénic", "Ah", "Oh", "Bises", "Salut", "Coucou", "Hello", "Cher", "Chère", "Famille", "Patrimoine", "Musée", "Église", "Gare");
+
+    /// <summary>Words that, a few words before, show a name belongs to a place: street, school, building.</summary>
+    public static readonly HashSet<string> PlaceWords = Set(
+        "rue", "avenue", "av", "boulevard", "bd", "place", "impasse", "allée", "chemin", "route", "quai", "cours", "square", "passage",
+        "résidence", "lotissement", "hameau", "faubourg", "cité", "voie", "sentier", "parvis", "esplanade", "promenade", "pont",
+        "école", "écoles", "collège", "lycée", "groupe", "gymnase", "stade", "salle", "médiathèque", "bibliothèque", "centre",
+        "maison", "espace", "parc", "jardin", "jardins", "square", "hôpital", "clinique", "ehpad", "foyer", "crèche", "halle",
+        "théâtre", "piscine", "complexe", "parking", "musée", "conservatoire", "institut", "université", "campus", "fondation",
+        "prix", "lycées", "collèges", "stations", "station", "métro", "tram", "arrêt", "quartier", "zone", "zac", "bâtiment",
+        "auditorium", "amphithéâtre", "amphi", "rond-point", "carrefour", "port", "aéroport", "mail", "villa", "domaine", "clos",
+        "association", "fondation", "club", "cinéma", "gare", "boulodrome", "dojo", "base", "pavillon", "palais", "hôtel",
+        "résidences", "établissement", "pôle", "relais", "campus", "lieu-dit", "plateau", "terrain", "skatepark");
+
+    /// <summary>Famous people streets and schools are named after: not the person in the draft.</summary>
+    public static readonly HashSet<string> FamousNamesakes = Set(
+        "Jules Ferry", "Victor Hugo", "Jean Moulin", "Jean Jaurès", "Simone Veil", "Louise Michel", "Anatole France",
+        "Aristide Briand", "Lucie Aubrac", "Émile Zola", "Pierre Brossolette", "Paul Bert", "Charles de Gaulle",
+        "Georges Brassens", "Jacques Prévert", "Marie Curie", "Pierre Curie", "Louis Pasteur", "Jean Macé", "Paul Langevin",
+        "Gabriel Péri", "Léon Blum", "Jean Zay", "Albert Camus", "Antoine de Saint-Exupéry", "Marcel Pagnol", "Jean de La Fontaine",
+        "Jean Monnet", "Robert Schuman", "Maurice Ravel", "Claude Debussy", "Frédéric Mistral", "Alphonse Daudet", "George Sand",
+        "Colette", "Olympe de Gouges", "Rosa Parks", "Nelson Mandela", "Martin Luther King", "Paul Éluard", "Louis Aragon",
+        "Romain Rolland", "Henri Barbusse", "Danielle Casanova", "Pablo Picasso", "Jean Rostand", "Paul Valéry", "Jean Giono",
+        "Jean Mermoz", "Jean Bart", "Roger Salengro", "Édouard Herriot", "Édouard Vaillant", "Jean Vilar", "Joséphine Baker",
+        "Gustave Eiffel", "Clément Ader", "Camille Claudel", "Molière", "Voltaire", "Lamartine", "Gambetta", "Pasteur",
+        "Condorcet", "Montesquieu", "Diderot", "Rabelais", "Descartes", "Jean-Jacques Rousseau", "Honoré de Balzac",
+        "Guy de Maupassant", "Alexandre Dumas", "Jules Verne", "Arthur Rimbaud", "Paul Verlaine", "Charles Péguy", "Marcel Cachin",
+        "Pierre Mendès France", "François Mitterrand", "Jacques Chirac", "Georges Pompidou", "Gustave Flaubert", "Simone de Beauvoir",
+        "Germaine Tillion", "Geneviève de Gaulle", "Marie Marvingt", "Irène Joliot-Curie", "Frédéric Joliot-Curie", "Henri Matisse",
+        "Claude Monet", "Auguste Renoir", "Paul Cézanne", "Vincent van Gogh", "Hector Berlioz", "Jean Racine", "Pierre Corneille",
+        "Denis Diderot", "Marc Bloch", "Lazare Carnot", "Sadi Carnot", "Jean Lurçat", "Youri Gagarine", "Salvador Allende",
+        "Pierre de Coubertin", "Léo Lagrange", "Jean Bouin", "Suzanne Lenglen", "Marcel Cerdan", "Louis Armand", "Jean Mermoz",
+        "Louise Weiss", "Françoise Dolto", "Maria Montessori", "Célestin Freinet", "Jean Piaget", "Paul Doumer", "Raymond Poincaré",
+        "Albert Schweitzer", "Abbé Pierre", "Mère Teresa", "Martin Luther", "Ambroise Paré", "Jacques Cartier", "Samuel de Champlain");
+
+    /// <summary>Upper-case words that are acronyms of French public life, never surnames.</summary>
+    public static readonly HashSet<string> Acronyms = Set(
+        "CCAS", "CIAS", "CAF", "MSA", "RSA", "AAH", "APA", "PCH", "ASE", "MDPH", "EHPAD", "CHU", "CHRS", "SIAO", "CPAM", "ARS", "DGS",
+        "DGST", "DGA", "DRH", "RH", "DSI", "RGPD", "CNIL", "CNI", "NIR", "INS", "IBAN", "RIB", "BIC", "SIRET", "SIREN", "TVA", "PMI",
+        "CMP", "PAI", "CST", "CAP", "CT", "CHSCT", "CNFPT", "CDG", "UDAF", "SPIP", "PJJ", "OPP", "AEMO", "AED", "CSS", "AME", "PUMA",
+        "FSL", "APL", "ALS", "ASPA", "ASS", "ASF", "GIR", "RQTH", "CE", "CP", "CM", "CE1", "CE2", "CM1", "CM2", "CPE", "ATSEM", "AESH",
+        "ULIS", "SEGPA", "IME", "ITEP", "SESSAD", "ESAT", "FAM", "MAS", "SAVS", "SAMSAH", "CMPP", "CLS", "CLSM", "CCAS", "CD", "CR",
+        "PV", "TIG", "GAV", "OQTF", "SMS", "PDF", "URL", "API", "IA", "AI", "OK", "HT", "TTC", "SMIC", "RSA", "PME", "TPE", "SA",
+        "SAS", "SARL", "EURL", "SCI", "SEM", "SPL", "EPCI", "EPA", "EPIC", "SIVU", "SIVOM", "SDIS", "SAMU", "SMUR", "VTC", "SNCF",
+        "RATP", "EDF", "GDF", "ENGIE", "SFR", "FO", "CGT", "CFDT", "CFTC", "CFE", "CGC", "UNSA", "FSU", "SUD", "LFI", "RN", "LR",
+        "PS", "PCF", "EELV", "UDI", "DGFIP", "URSSAF", "INSEE", "ANTS", "OFII", "CESEDA", "CASF", "CGCT", "CRPA", "JO", "BO",
+        "EPS", "TP", "TD", "ETP", "VL", "PL", "CV", "NB", "PS", "PJ", "RDV", "FAQ", "DPO", "RSSI", "SI", "CMS", "BTP", "VRD",
+        "DUP", "PLU", "PLUI", "SCOT", "ZAC", "QPV", "PRU", "ANRU", "OPH", "HLM", "SEM", "ESH", "DALO", "DAHO", "SDF", "SAMU", "PASS",
+        "CHS", "CMU", "ALD", "AT", "MP", "CLM", "CLD", "CGOS", "CNRACL", "IRCANTEC", "RAFP", "RIFSEEP", "IFSE", "CIA", "NBI",
+        "ATTENTION", "URGENT", "IMPORTANT", "NB", "PS", "OBJET", "CONFIDENTIEL", "RAPPEL", "INFO", "TEST", "FIN", "DEBUT", "NOTE",
+        "COMPTE", "RENDU", "ORDRE", "JOUR", "PROJET", "ANNEXE", "TITRE", "CHAPITRE", "PARTIE", "SYNTHESE", "SYNTHÈSE", "CONTEXTE",
+        "SITUATION", "DEMANDE", "DECISION", "DÉCISION", "AVIS", "VU", "CONSIDERANT", "CONSIDÉRANT", "ARRETE", "ARRÊTE", "ARTICLE");
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using OfficeAiGuard.Detection.Analysis;
+using OfficeAiGuard.Detection.Context;
+
+namespace OfficeAiGuard.Detection.Recognizers;
+
+/// <summary>
+/// Identity documents: passport (2 digits, 2 letters, 5 digits), identity card (12 digits, or 9
+/// letters and digits since 2021), driving licence (12 digits), residence permit (10 digits). None
+/// has a checksum outside the MRZ, so a document keyword must stand close before the number.
+/// </summary>
+public sealed partial class IdDocumentRecognizer : IRecognizer
+{
+    public string Name => "fr-id-document";
+    public IReadOnlyCollection<string> Categories { get; } = [Detection.Categories.IdDocument];
+
+    [GeneratedRegex(@"(?<![\w\-/])(?:\d{2}[A-Z]{2}\d{5}|\d{12}|\d{10}|\d{4} ?\d{4} ?\d{4}|(?=[A-Z0-9]{9}(?![\w\-/]))(?=[A-Z0-9]*\d)(?=[0-9]*[A-Z])[A-Z0-9]{9})(?![\w\-/])",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Pattern();
+
+    [GeneratedRegex(@"(?i)\G(?:passeport|\bCNI\b|carte (?:nationale )?d['’]identit[ée]|pi[èe]ce d['’]identit[ée]|permis(?: de conduire)?|titre de s[ée]jour|carte de s[ée]jour|carte de r[ée]sident|r[ée]c[ée]piss[ée]|\bNEPH\b)",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Keywords();
+
+    private static readonly KeywordWindowSearch Search = new(TriggerWords.IdDocument, Keywords(), Pattern(), 60);
+
+    public IEnumerable<Finding> Analyze(AnalysisContext context)
+    {
+        string text = context.Text;
+        foreach (var (start, length, keyword) in Search.Find(context))
+        {
+            var value = text.AsSpan(start, length);
+            bool passportShape = length == 9 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[1]) && char.IsAsciiLetter(value[2]);
+            bool keywordIsPassport = keyword.StartsWith("passeport", StringComparison.OrdinalIgnoreCase);
+            if (length == 10 && !keyword.Contains("séjour", StringComparison.OrdinalIgnoreCase)
+                && !keyword.Contains("sejour", StringComparison.OrdinalIgnoreCase)) continue;
+            var confidence = passportShape == keywordIsPassport ? Confidence.High : Confidence.Medium;
+            yield return new Finding(Detection.Categories.IdDocument, start, start + length, confidence, Name, [keyword],
+                $"Numéro de pièce d'identité ({keyword.ToLowerInvariant()}) : il permet l'usurpation d'identité.");
+        }
+    }
+}

@@ -1,0 +1,281 @@
+using OfficeAiGuard.Detection.Analysis;
+using OfficeAiGuard.Detection.Lexicons;
+using OfficeAiGuard.Detection.Tokenization;
+
+namespace OfficeAiGuard.Detection.Recognizers;
+
+/// <summary>
+/// Names of natural persons without a statistical model. Cues, strongest first: an honorific
+/// ("Mme Le Floch"); a known first name followed by a surname ("Jean-Paul LEFÈVRE", "Chloé Lopes")
+/// or an UPPER-CASE surname followed by a first name ("DURAND Abdelkader"); a greeting, a kinship
+/// word or a sign-off before a first name ("Bonjour Josiane,", "mon fils Amadou"). Every surname or
+/// first name so found is then also recognised alone elsewhere in the text ("Dossier Esteves").
+/// Names inside street, school or building names, famous namesakes and acronyms are not persons.
+/// </summary>
+public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
+{
+    public PersonNameRecognizer() : this(NameLexicon.Default) { }
+
+    public string Name => "person-name";
+    public IReadOnlyCollection<string> Categories { get; } = [Detection.Categories.PersonName];
+
+    private const string Explanation = "Nom d'une personne physique : il l'identifie directement.";
+
+    public IEnumerable<Finding> Analyze(AnalysisContext context) => NamesOf(context);
+
+    /// <summary>The names of the context's text, sorted by start, computed once per context.</summary>
+    internal IReadOnlyList<Finding> NamesOf(AnalysisContext context) =>
+        context.PersonNames ??= Find(context).OrderBy(f => f.Start).ToList();
+
+    private IEnumerable<Finding> Find(AnalysisContext context)
+    {
+        string text = context.Text;
+        var words = context.Words;
+        var spans = new List<(int First, int Last, Confidence Confidence, string Cue)>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (w.Shape is WordShape.Number or WordShape.Other) continue;
+            var span = w.Span(text);
+            if (w.Shape == WordShape.Lower)
+            {
+                // Lower-case words only matter as cues right before a name (most words are not).
+                if (i + 1 >= words.Count || !words[i + 1].IsNameShaped || !SameLineSpace(text, w, words[i + 1])) continue;
+                // "chère Awa", "mon fils Amadou": a lower-case cue before a first name.
+                if (i + 1 < words.Count && SameLineSpace(text, w, words[i + 1]) && IsFirstNameToken(text, words[i + 1])
+                    && (NameCues.Greetings.Has(span) || NameCues.KinWords.Has(span)))
+                {
+                    int last = Math.Max(i + 1, ReadName(text, words, i + 2, false));
+                    spans.Add((i + 1, last, Confidence.Medium, "salutation ou lien familial"));
+                    i = last;
+                }
+                else if (NameCues.FamilyWords.Has(span) && i + 1 < words.Count
+                         && SameLineSpace(text, w, words[i + 1]))
+                {
+                    int last = ReadName(text, words, i + 1, false);
+                    if (last > i) { spans.Add((i + 1, last, Confidence.Medium, "famille")); i = last; }
+                }
+                continue;
+            }
+            if (NameCues.FamilyWords.Has(span) && i + 1 < words.Count && SameLineSpace(text, w, words[i + 1]))
+            {
+                int last = ReadName(text, words, i + 1, false);
+                if (last > i) { spans.Add((i + 1, last, Confidence.Medium, "famille")); i = last; continue; }
+            }
+
+            if (IsHonorific(text, words, i))
+            {
+                int last = ReadName(text, words, i + 1, allowLowerParticleFirst: false, checkFirstGap: false);
+                if (last > i) { spans.Add((i + 1, last, Confidence.High, "civilité")); i = last; }
+                continue;
+            }
+            if (NameCues.Greetings.Has(span) && i + 1 < words.Count && SameLineSpace(text, w, words[i + 1])
+                && IsFirstNameToken(text, words[i + 1]))
+            {
+                int last = Math.Max(i + 1, ReadName(text, words, i + 2, false));
+                spans.Add((i + 1, last, Confidence.Medium, "salutation"));
+                i = last;
+                continue;
+            }
+            if (IsFirstNameToken(text, w) && !InPlaceName(text, words, i))
+            {
+                int last = ReadName(text, words, i + 1, false, firstGapMayBeSeparator: true);
+                if (last > i && !IsFamous(text, words, i, last))
+                {
+                    bool upperSurname = words[last].Shape == WordShape.Upper;
+                    spans.Add((i, last, upperSurname ? Confidence.High : Confidence.Medium, "prénom + nom"));
+                    i = last;
+                    continue;
+                }
+                if (IsKinOrSignature(text, words, i))
+                {
+                    spans.Add((i, i, Confidence.Medium, "prénom"));
+                    continue;
+                }
+            }
+            // "DURAND Abdelkader", and in tables "Dumas;Lamine".
+            if (IsSurnameToken(text, w) && i + 1 < words.Count && IsFirstNameToken(text, words[i + 1]) && !InPlaceName(text, words, i)
+                && ((w.Shape == WordShape.Upper && SameLineSpace(text, w, words[i + 1])) || SameLineSeparator(text, w, words[i + 1])))
+            {
+                spans.Add((i, i + 1, Confidence.High, "NOM + prénom"));
+                i++;
+            }
+        }
+
+        foreach (var s in spans)
+            yield return Make(words, s.First, s.Last, s.Confidence, s.Cue);
+
+        foreach (var f in Propagate(text, words, spans))
+            yield return f;
+    }
+
+    /// <summary>Every surname or first name found once is a name wherever it appears again.</summary>
+    private IEnumerable<Finding> Propagate(string text, IReadOnlyList<WordToken> words, List<(int First, int Last, Confidence, string)> spans)
+    {
+        if (spans.Count == 0) yield break;
+        var known = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var covered = new bool[words.Count];
+        foreach (var s in spans)
+        {
+            for (int k = s.First; k <= s.Last; k++)
+            {
+                covered[k] = true;
+                var token = words[k].Span(text);
+                if (token.Length >= 3 && !NameCues.Particles.Has(token) && !NameCues.NotNames.Has(token))
+                    known.Add(token.ToString());
+            }
+        }
+        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (covered[i] || !w.IsNameShaped || !lookup.Contains(w.Span(text))) continue;
+            if (InPlaceName(text, words, i)) continue;
+            int first = i, last = i;
+            if (i > 0 && !covered[i - 1] && NameCues.Particles.Has(words[i - 1].Span(text))
+                && words[i - 1].IsNameShaped && SameLineSpace(text, words[i - 1], w)) first = i - 1;
+            while (last + 1 < words.Count && !covered[last + 1] && words[last + 1].IsNameShaped
+                   && lookup.Contains(words[last + 1].Span(text)) && SameLineSpace(text, words[last], words[last + 1])) last++;
+            for (int k = first; k <= last; k++) covered[k] = true;
+            yield return Make(words, first, last, Confidence.Medium, "nom déjà cité");
+            i = last;
+        }
+    }
+
+    private Finding Make(IReadOnlyList<WordToken> words, int first, int last, Confidence confidence, string cue) =>
+        new(Detection.Categories.PersonName, words[first].Start, words[last].End, confidence, Name, [cue], Explanation);
+
+    /// <summary>Reads surname tokens from <paramref name="from"/>; returns the index of the last one, or from − 1.</summary>
+    private static int ReadName(string text, IReadOnlyList<WordToken> words, int from, bool allowLowerParticleFirst,
+        bool firstGapMayBeSeparator = false, bool checkFirstGap = true)
+    {
+        int last = from - 1;
+        int k = from;
+        while (k < words.Count && k - from < 4)
+        {
+            var w = words[k];
+            if (k > from || checkFirstGap)
+            {
+                bool joined = k == from && firstGapMayBeSeparator
+                    ? SameLineSpace(text, words[k - 1], w) || SameLineSeparator(text, words[k - 1], w)
+                    : SameLineSpace(text, words[k - 1], w);
+                if (!joined) break;
+            }
+            if (NameCues.Particles.Has(w.Span(text)) && k + 1 < words.Count && words[k + 1].IsNameShaped && SameLineSpace(text, w, words[k + 1])
+                && (w.IsNameShaped || k > from || allowLowerParticleFirst)
+                && IsSurnameShaped(text, words[k + 1]))
+            {
+                last = k + 1;
+                k += 2;
+                continue;
+            }
+            if (!IsSurnameShaped(text, w)) break;
+            last = k;
+            k++;
+        }
+        return last;
+    }
+
+    private static bool IsSurnameShaped(string text, WordToken w)
+    {
+        if (!w.IsNameShaped || w.Length < 2) return false;
+        var s = w.Span(text);
+        if (NameCues.NotNames.Has(s) || NameCues.Honorifics.Has(s)) return false;
+        if (w.Shape == WordShape.Upper && NameCues.Acronyms.Has(s)) return false;
+        return true;
+    }
+
+    private bool IsFirstNameToken(string text, WordToken w)
+    {
+        if (!w.IsNameShaped || w.Length < 2) return false;
+        var span = w.Span(text);
+        if (!lexicon.IsFirstName(span)) return false;
+        if (NameCues.NotNames.Has(span)) return false;
+        return !(w.Shape == WordShape.Upper && NameCues.Acronyms.Has(span));
+    }
+
+    private bool IsSurnameToken(string text, WordToken w)
+    {
+        var s = w.Span(text);
+        return w.Length >= 2 && w.IsNameShaped && !NameCues.Acronyms.Has(s) && !NameCues.NotNames.Has(s);
+    }
+
+    private static bool IsHonorific(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        var w = words[i];
+        var span = w.Span(text);
+        if (span.Length > 12 || !NameCues.Honorifics.Has(span)) return false;
+        string s = span.ToString();
+        if (i + 1 >= words.Count) return false;
+        // "M" and "Me" only count as abbreviations with their dot: "M. Durand", not "M Durand" in a heading.
+        bool dotted = w.End < text.Length && text[w.End] == '.';
+        if (s is "M" or "MM" or "Me" && !dotted) return false;
+        if (s == "Me" && w.Start > 0 && char.IsLetter(text[w.Start - 1])) return false;
+        var next = words[i + 1];
+        int gap = next.Start - w.End;
+        return gap is >= 1 and <= 2 && !text.AsSpan(w.End, gap).ContainsAny('\n', ',');
+    }
+
+    /// <summary>A first name alone counts after a kinship word ("mon fils Amadou") or on a signature line.</summary>
+    private static bool IsKinOrSignature(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        var w = words[i];
+        if (i > 0)
+        {
+            var prev = words[i - 1];
+            var gap = text.AsSpan(prev.End, w.Start - prev.End);
+            if (!gap.Contains('\n') && gap.Trim().Length <= 1 && NameCues.KinWords.Has(prev.Span(text)))
+                return true;
+        }
+        // Signature: the first name alone on its line, after a closing line ("Bises,", "Merci,").
+        int lineStart = text.LastIndexOf('\n', Math.Max(0, w.Start - 1)) + 1;
+        int lineEnd = text.IndexOf('\n', w.End);
+        if (lineEnd < 0) lineEnd = text.Length;
+        if (!text.AsSpan(lineStart, w.Start - lineStart).IsWhiteSpace()) return false;
+        var rest = text.AsSpan(w.End, lineEnd - w.End).Trim();
+        if (rest is ",") return true; // "Kévin," opening a mail
+        if (rest.Length > 0 && rest is not ".") return false;
+        if (lineStart < 2) return false;
+        // The last line of the text: a mail signed with the first name only.
+        if (text.AsSpan(lineEnd).IsWhiteSpace()) return true;
+        int prevEnd = lineStart - 1;
+        while (prevEnd > 0 && char.IsWhiteSpace(text[prevEnd - 1])) prevEnd--;
+        int prevStart = text.LastIndexOf('\n', Math.Max(0, prevEnd - 1)) + 1;
+        var prevLine = text.AsSpan(prevStart, prevEnd - prevStart).Trim();
+        if (prevLine.Length == 0 || prevLine.Length > 40 || prevLine[^1] is not (',' or '!' or '.')) return false;
+        var trimmed = prevLine.TrimEnd(",!.").Trim();
+        int sp = trimmed.LastIndexOf(' ');
+        var lastWord = sp < 0 ? trimmed : trimmed[(sp + 1)..];
+        return NameCues.SignOffs.Has(lastWord);
+    }
+
+    /// <summary>"rue Victor Hugo", "école maternelle Louise Michel", "salle Simone Veil": a place, not a person.</summary>
+    private static bool InPlaceName(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        for (int k = i - 1, seen = 0; k >= 0 && seen < 3; k--, seen++)
+        {
+            var w = words[k];
+            if (text.AsSpan(w.End, words[k + 1].Start - w.End).IndexOfAny("\n,;(:") >= 0) return false;
+            var s = w.Span(text);
+            if (NameCues.PlaceWords.Has(s)) return true;
+            if (w.Shape != WordShape.Lower && !NameCues.Particles.Has(s) && k != i - 1) return false;
+        }
+        return false;
+    }
+
+    private static bool IsFamous(string text, IReadOnlyList<WordToken> words, int first, int last) =>
+        NameCues.FamousNamesakes.Contains(text[words[first].Start..words[last].End]);
+
+    private static bool SameLineSpace(string text, WordToken a, WordToken b)
+    {
+        int gap = b.Start - a.End;
+        return gap == 1 && text[a.End] == ' ';
+    }
+
+    /// <summary>Table cells: "Dumas;Lamine", tab-separated columns.</summary>
+    private static bool SameLineSeparator(string text, WordToken a, WordToken b)
+    {
+        int gap = b.Start - a.End;
+        return gap == 1 && text[a.End] is ';' or '\t';
+    }
+}
