@@ -55,8 +55,10 @@ public static partial class PersonProximity
         var window = text.AsSpan(from, to - from);
         foreach (var m in PersonCue().EnumerateMatches(window))
         {
-            var cue = window.Slice(m.Index, m.Length).ToString();
-            return cue.Length > 30 ? cue[..30] : cue;
+            var cue = window.Slice(m.Index, m.Length).TrimEnd();
+            // "Mme L…": keep the honorific, not the first letter of the name.
+            if (cue.Length > 1 && char.IsUpper(cue[^1]) && char.IsWhiteSpace(cue[^2])) cue = cue[..^1].TrimEnd();
+            return cue.Length > 30 ? cue[..30].ToString() : cue.ToString();
         }
         return null;
     }
