@@ -54,7 +54,7 @@ export class ApiClient {
     return this.post<PseudonymizeResponse>("/api/pseudonymize", { text });
   }
 
-  /** Server-side restoration (the pane restores locally by default, see shared/pseudonyms.ts). */
+  /** Puts the original values back in an AI tool's answer (the engine's tolerant restoration). */
   restore(text: string, mapping: PseudonymEntry[]): Promise<{ text: string }> {
     return this.post<{ text: string }>("/api/restore", { text, mapping });
   }

@@ -1,32 +1,9 @@
-// The pseudonymisation mapping stays in the pane: kept in sessionStorage (gone with the pane) and used
-// to restore the AI tool's answer locally, so detected values never travel again.
+// The pseudonymisation mapping stays with the pane: kept in sessionStorage (gone with the pane), never given
+// to the AI tool, and sent only to the organisation's own API to restore the tool's answer (POST /api/restore,
+// stateless: nothing stored or logged there).
 import type { PseudonymEntry } from "./wireTypes";
 
 const STORAGE_KEY = "oaig.pseudonyms";
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/**
- * Puts the original values back in place of the placeholders. Tolerates what AI tools do to
- * placeholders: letter case and spaces inside the brackets ("[ personne_1 ]").
- */
-export function restorePlaceholders(text: string, mapping: PseudonymEntry[]): string {
-  if (!mapping.length) return text;
-  const byKey = new Map(mapping.map((e) => [canonical(e.placeholder), e.value]));
-  const inner = mapping
-    .map((e) => e.placeholder.trim().replace(/^\[|\]$/g, "").trim())
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escapeRegExp(p).replace(/_/g, "[ _]?"));
-  const pattern = new RegExp(`\\[\\s*(?:${inner.join("|")})\\s*\\]`, "gi");
-  return text.replace(pattern, (match) => byKey.get(canonical(match)) ?? match);
-}
-
-/** "[ personne 1 ]" and "[PERSONNE_1]" have the same key. */
-function canonical(placeholder: string): string {
-  return placeholder.toUpperCase().replace(/[\s_]/g, "");
-}
 
 export interface PseudonymSession {
   itemKey: string;

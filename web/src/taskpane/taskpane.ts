@@ -3,7 +3,7 @@ import { loadAuthConfig } from "../shared/authConfig";
 import { chooseSignIn, type SignIn } from "../shared/auth";
 import { bodyFingerprint, checklistComplete, newGateState, type GateState } from "../shared/gateState";
 import { messages, pickLanguage, type Messages } from "../shared/i18n";
-import { loadPseudonyms, restorePlaceholders, savePseudonyms } from "../shared/pseudonyms";
+import { loadPseudonyms, savePseudonyms } from "../shared/pseudonyms";
 import type { AiTool, Charter, Finding, IncidentKind } from "../shared/wireTypes";
 import { detectHost } from "../hosts/detectHost";
 import { newItemKey, type AiMarker, type DraftHost } from "../hosts/host";
@@ -198,7 +198,10 @@ function mountPrepare(pane: Pane): void {
       restoreStatus.textContent = t.noMapping;
       return;
     }
-    byId<HTMLTextAreaElement>("restored").value = restorePlaceholders(byId<HTMLTextAreaElement>("answer").value, session.mapping);
+    // One restoration for the whole product (the engine's, tolerant of what AI tools do to placeholders):
+    // the mapping goes only to the organisation's own API, which neither stores nor logs it.
+    const restored = await api.restore(byId<HTMLTextAreaElement>("answer").value, session.mapping);
+    byId<HTMLTextAreaElement>("restored").value = restored.text;
     restoreStatus.textContent = t.restoredDone;
   });
 }

@@ -14,33 +14,6 @@ export async function useOfficeFake(page: Page, host: "outlook" | "word"): Promi
 }
 
 /** Endpoints answered by the test when the running API lacks them (404/405); listed for the report. */
-export const standIns = new Set<string>();
-
-export async function standInForMissingEndpoints(page: Page, values: string[]): Promise<void> {
-  const replace = (text: string) => {
-    const mapping: { placeholder: string; value: string; category: string }[] = [];
-    let out = text;
-    values.forEach((value, i) => {
-      if (!out.includes(value)) return;
-      const placeholder = `[DONNEE_${i + 1}]`;
-      mapping.push({ placeholder, value, category: "PERSON_NAME" });
-      out = out.split(value).join(placeholder);
-    });
-    return { text: out, mapping };
-  };
-  const standIn = (path: string, answer: (body: Record<string, unknown>) => unknown) =>
-    page.route(`**${path}`, async (route) => {
-      const real = await route.fetch();
-      if (real.status() !== 404 && real.status() !== 405) return route.fulfill({ response: real });
-      standIns.add(path);
-      const body = JSON.parse(route.request().postData() ?? "{}") as Record<string, unknown>;
-      await route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(answer(body)) });
-    });
-  await standIn("/api/pseudonymize", (b) => replace(String(b.text)));
-  await standIn("/api/declarations", (b) => ({ id: 1, ...b }));
-  await standIn("/api/incidents", (b) => ({ id: 1, status: "nouveau", kind: b.kind }));
-}
-
 const axeSource = readFileSync(createRequire(__filename).resolve("axe-core/axe.min.js"), "utf8");
 
 /** Runs axe-core (WCAG 2 A/AA rules) on the page; returns the serious and critical violations. */
