@@ -15,6 +15,7 @@ test("outside Office, the pane checks a typed draft and lists the IBAN it holds"
   // No Office host here: office.js from the CDN is unreachable, so serve nothing in its place.
   await page.route("**/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: "" }));
   await page.goto(`${inject("baseUrl")}/taskpane.html`);
+  await page.waitForSelector("body[data-ready='true']");
 
   await page.fill("#draft", "Bonjour, mon IBAN est FR76 3000 6000 0112 3456 7890 189, merci de rembourser.");
   await page.getByRole("button", { name: "Vérifier" }).click();
