@@ -3,6 +3,7 @@ import type {
   DeclarationRecord,
   DeclarationRequest,
   IncidentRequest,
+  Me,
   ProblemDetails,
   PseudonymEntry,
   PseudonymizeResponse,
@@ -33,6 +34,11 @@ export class ApiClient {
 
   scan(request: ScanRequest): Promise<ScanResponse> {
     return this.post<ScanResponse>("/api/scan", request);
+  }
+
+  /** Who the API says the caller is, with the opaque reviewer id to write on items (never a name). */
+  me(): Promise<Me> {
+    return this.request<Me>("GET", "/api/me");
   }
 
   /** The caller's tenant's current charter policy. */

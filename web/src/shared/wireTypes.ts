@@ -148,3 +148,14 @@ export interface PseudonymizeResponse {
   text: string;
   mapping: PseudonymEntry[];
 }
+
+// ---- GET /api/me ----
+
+export interface Me {
+  tenantId: string;
+  name: string;
+  unit: string;
+  roles: string[];
+  /** "r-" + 16 hex digits, computed by the API from tenant and user ids; never a name. */
+  reviewerId: string;
+}

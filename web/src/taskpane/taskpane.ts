@@ -9,7 +9,6 @@ import { detectHost } from "../hosts/detectHost";
 import { newItemKey, type AiMarker, type DraftHost } from "../hosts/host";
 import { countByCategory, renderFindings } from "./findingsView";
 import { paneText, type PaneText } from "./paneText";
-import { opaqueReviewerId } from "./reviewer";
 import { setupTabs } from "./tabs";
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {
@@ -223,7 +222,7 @@ function mountDeclare(pane: Pane): void {
       purpose: byId<HTMLSelectElement>("purpose").value,
       extent: byId<HTMLSelectElement>("extent").value,
       at: new Date().toISOString(),
-      reviewer: opaqueReviewerId(await pane.signIn.token()),
+      reviewer: (await pane.api.me()).reviewerId,
     };
     await save(pane);
     await syncDeclaration(pane);
