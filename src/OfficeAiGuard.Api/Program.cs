@@ -1,6 +1,7 @@
 using OfficeAiGuard.Api.Auth;
 using OfficeAiGuard.Api.Data;
 using OfficeAiGuard.Api.Demo;
+using OfficeAiGuard.Api.Graph;
 using OfficeAiGuard.Api.Hosting;
 using OfficeAiGuard.Api.Problems;
 using OfficeAiGuard.Api.Services;
@@ -27,10 +28,12 @@ builder.Services.AddScoped<IncidentService>();
 builder.Services.AddScoped<AuditService>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddScoped<DocumentService>();
+builder.Services.AddOfficeAiGuardGraph(builder.Configuration);
 
 var app = builder.Build();
 
 await app.Services.MigrateDatabaseAsync();
+app.LogGraphWriterStatus();
 if (app.Configuration.GetSection(SeedOptions.Section).Get<SeedOptions>()?.Demo == true)
 {
     await using var scope = app.Services.CreateAsyncScope();

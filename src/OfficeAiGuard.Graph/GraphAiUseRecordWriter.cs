@@ -45,41 +45,75 @@ public sealed partial class GraphAiUseRecordWriter : IAiUseRecordWriter, IDispos
 
     public GraphWriterStatus Status { get; }
 
-    public async Task<GraphWriteOutcome> WriteMessageRecordAsync(string userAssertion, string messageId, AiUseRecord record,
+    public Task<GraphWriteOutcome> WriteMessageRecordAsync(string userAssertion, string messageId, AiUseRecord record,
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userAssertion);
         ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
+        return WriteMessage(userAssertion, record, graph =>
+        {
+            var message = graph.Me.Messages[messageId];
+            return new MessageCalls(
+                (m, ct) => message.PatchAsync(m, cancellationToken: ct),
+                (e, ct) => message.Extensions[_options.ExtensionName].PatchAsync(e, cancellationToken: ct),
+                (e, ct) => message.Extensions.PostAsync(e, cancellationToken: ct));
+        }, cancellationToken);
+    }
+
+    public Task<GraphWriteOutcome> WriteMessageRecordAsApplicationAsync(string mailboxUserId, string messageId, AiUseRecord record,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(mailboxUserId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
+        return WriteMessage(null, record, graph =>
+        {
+            var message = graph.Users[mailboxUserId].Messages[messageId];
+            return new MessageCalls(
+                (m, ct) => message.PatchAsync(m, cancellationToken: ct),
+                (e, ct) => message.Extensions[_options.ExtensionName].PatchAsync(e, cancellationToken: ct),
+                (e, ct) => message.Extensions.PostAsync(e, cancellationToken: ct));
+        }, cancellationToken);
+    }
+
+    /// <summary>The three calls of a message write, on <c>/me</c> (delegated) or <c>/users/{id}</c> (application).</summary>
+    private sealed record MessageCalls(
+        Func<Message, CancellationToken, Task> Patch,
+        Func<OpenTypeExtension, CancellationToken, Task> PatchExtension,
+        Func<OpenTypeExtension, CancellationToken, Task> PostExtension);
+
+    private async Task<GraphWriteOutcome> WriteMessage(string? userAssertion, AiUseRecord record,
+        Func<GraphServiceClient, MessageCalls> calls, CancellationToken cancellationToken)
+    {
         record = (record ?? throw new ArgumentNullException(nameof(record))).Validated();
         return await Guarded("le message", async graph =>
         {
-            var message = graph.Me.Messages[messageId];
-            await message.PatchAsync(new Message
+            var message = calls(graph);
+            await message.Patch(new Message
             {
                 SingleValueExtendedProperties =
                 [
                     new SingleValueLegacyExtendedProperty { Id = _options.DisclosurePropertyId, Value = record.ToDisclosureHeader() },
                 ],
-            }, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
 
             // A fresh model per request: Kiota's backing store serializes only changed values once a model was sent.
             OpenTypeExtension Extension() => new() { ExtensionName = _options.ExtensionName, AdditionalData = ExtensionData(record) };
             try
             {
-                await message.Extensions[_options.ExtensionName].PatchAsync(Extension(), cancellationToken: cancellationToken).ConfigureAwait(false);
+                await message.PatchExtension(Extension(), cancellationToken).ConfigureAwait(false);
             }
             catch (ODataError e) when (e.ResponseStatusCode == 404)
             {
-                await message.Extensions.PostAsync(Extension(), cancellationToken: cancellationToken).ConfigureAwait(false);
+                await message.PostExtension(Extension(), cancellationToken).ConfigureAwait(false);
             }
             return GraphWriteOutcome.Written("Déclaration IA enregistrée sur le message (extension et propriété X-AI-Disclosure).");
         }, userAssertion, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<GraphWriteOutcome> WriteDriveItemRecordAsync(string userAssertion, string driveId, string itemId, AiUseRecord record,
+    public async Task<GraphWriteOutcome> WriteDriveItemRecordAsync(string? userAssertion, string driveId, string itemId, AiUseRecord record,
         CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(userAssertion);
+        if (userAssertion is not null) ArgumentException.ThrowIfNullOrWhiteSpace(userAssertion);
         ArgumentException.ThrowIfNullOrWhiteSpace(driveId);
         ArgumentException.ThrowIfNullOrWhiteSpace(itemId);
         record = (record ?? throw new ArgumentNullException(nameof(record))).Validated();

@@ -20,8 +20,20 @@ public interface IAiUseRecordWriter
     Task<GraphWriteOutcome> WriteMessageRecordAsync(string userAssertion, string messageId, AiUseRecord record,
         CancellationToken cancellationToken = default);
 
-    /// <summary>On a file in a document library: the listItem fields <see cref="AiUseColumns"/>. Needs Sites.ReadWrite.All.</summary>
-    Task<GraphWriteOutcome> WriteDriveItemRecordAsync(string userAssertion, string driveId, string itemId, AiUseRecord record,
+    /// <summary>
+    /// The same record on a message of <paramref name="mailboxUserId"/>'s mailbox (<c>/users/{id}/messages/{id}</c>) with
+    /// the application's own token: for background retries, once the user's token is gone. Needs the application
+    /// permission Mail.ReadWrite, which covers every mailbox unless scoped (RBAC for Applications); without it the
+    /// outcome is <see cref="GraphWriteStatus.Forbidden"/>.
+    /// </summary>
+    Task<GraphWriteOutcome> WriteMessageRecordAsApplicationAsync(string mailboxUserId, string messageId, AiUseRecord record,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// On a file in a document library: the listItem fields <see cref="AiUseColumns"/>. Needs Sites.ReadWrite.All
+    /// (delegated; application when <paramref name="userAssertion"/> is null, for background retries).
+    /// </summary>
+    Task<GraphWriteOutcome> WriteDriveItemRecordAsync(string? userAssertion, string driveId, string itemId, AiUseRecord record,
         CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -42,7 +54,10 @@ public sealed class DisabledAiUseRecordWriter(GraphWriterStatus status) : IAiUse
     public Task<GraphWriteOutcome> WriteMessageRecordAsync(string userAssertion, string messageId, AiUseRecord record, CancellationToken cancellationToken = default) =>
         Task.FromResult(Outcome);
 
-    public Task<GraphWriteOutcome> WriteDriveItemRecordAsync(string userAssertion, string driveId, string itemId, AiUseRecord record, CancellationToken cancellationToken = default) =>
+    public Task<GraphWriteOutcome> WriteMessageRecordAsApplicationAsync(string mailboxUserId, string messageId, AiUseRecord record, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Outcome);
+
+    public Task<GraphWriteOutcome> WriteDriveItemRecordAsync(string? userAssertion, string driveId, string itemId, AiUseRecord record, CancellationToken cancellationToken = default) =>
         Task.FromResult(Outcome);
 
     public Task<ColumnProvisioning> ProvisionColumnsAsync(string? userAssertion, string siteId, string listId, CancellationToken cancellationToken = default) =>

@@ -101,6 +101,26 @@ public sealed class GraphWriterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Without_the_user_the_application_token_writes_to_the_user_mailbox_and_the_library()
+    {
+        _fake.Messages["m-app"] = [];
+        _fake.DriveItems[("b!drive", "01ITEM")] = "42";
+        var tokens = new FixedTokenProvider();
+        using var writer = Writer(tokens);
+        await writer.ProvisionColumnsAsync(null, "site-1", "b!drive");
+
+        var message = await writer.WriteMessageRecordAsApplicationAsync("oid-alice", "m-app", Record());
+        var file = await writer.WriteDriveItemRecordAsync(null, "b!drive", "01ITEM", Record());
+
+        Assert.Equal(GraphWriteStatus.Written, message.Status);
+        Assert.Equal(GraphWriteStatus.Written, file.Status);
+        Assert.All(tokens.Assertions, Assert.Null);
+        Assert.Contains(_fake.GraphRequests, r => r.Method == "PATCH" && Uri.UnescapeDataString(r.Path) == "/v1.0/users/oid-alice/messages/m-app");
+        Assert.Single(_fake.Extensions["m-app"]);
+        Assert.All(_fake.GraphRequests, r => Assert.Equal("Bearer token-for-app", r.Authorization));
+    }
+
+    [Fact]
     public async Task Drive_item_record_goes_into_the_list_item_fields()
     {
         _fake.DriveItems[("b!drive", "01ITEM")] = "42";

@@ -80,20 +80,3 @@ public sealed class MsalTokenProviderTests : IAsyncLifetime
         Assert.Single(_fake.TokenRequests);
     }
 }
-
-internal sealed class LoopbackMsalHttpClientFactory(Uri target) : Microsoft.Identity.Client.IMsalHttpClientFactory
-{
-    private readonly HttpClient _client = new(new Redirect(target));
-
-    public HttpClient GetHttpClient() => _client;
-
-    private sealed class Redirect(Uri target) : DelegatingHandler(new SocketsHttpHandler())
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Assert.Equal("https://login.microsoftonline.com", request.RequestUri!.GetLeftPart(UriPartial.Authority));
-            request.RequestUri = new Uri(target, request.RequestUri.PathAndQuery);
-            return base.SendAsync(request, cancellationToken);
-        }
-    }
-}

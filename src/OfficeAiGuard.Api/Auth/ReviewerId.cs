@@ -9,6 +9,8 @@ namespace OfficeAiGuard.Api.Auth;
 /// </summary>
 public static class ReviewerId
 {
-    public static string For(Caller caller) =>
-        "r-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{caller.TenantId}:{caller.UserId}")))[..16];
+    public static string For(Caller caller) => For(caller.TenantId, caller.UserId);
+
+    public static string For(string tenantId, string userId) =>
+        "r-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{tenantId}:{userId}")))[..16];
 }

@@ -13,7 +13,14 @@ public sealed record DeclarationRequest(
     bool? MentionInserted,
     Dictionary<string, bool>? Checklist,
     Dictionary<string, int>? Findings,
-    int? PolicyVersion);
+    int? PolicyVersion,
+    GraphTargetRequest? GraphTarget = null);
+
+/// <summary>
+/// The Microsoft 365 item to write the record onto through Graph (ids only): <c>{"kind":"message","messageId"}</c>
+/// (REST id of the saved message) or <c>{"kind":"driveItem","driveId","itemId"}</c> (a file in a library).
+/// </summary>
+public sealed record GraphTargetRequest(string? Kind, string? MessageId, string? DriveId, string? ItemId);
 
 /// <summary>A stored declaration (one revision of an item's declaration), with its place in the tenant's hash chain.</summary>
 public record DeclarationResponse(
@@ -38,7 +45,17 @@ public record DeclarationResponse(
     IReadOnlyList<string> NonConformities,
     long Sequence,
     string PreviousHash,
-    string Hash);
+    string Hash)
+{
+    /// <summary>Writing the record onto the named Microsoft 365 item: none, off, pending, written or failed.</summary>
+    public string GraphState { get; init; } = "none";
+
+    /// <summary>French explanation of <see cref="GraphState"/> (why off, pending or failed); never content.</summary>
+    public string? GraphMessage { get; init; }
+
+    /// <summary>When a pending write is tried again (UTC).</summary>
+    public DateTime? GraphNextAttemptAt { get; init; }
+}
 
 /// <summary>A declaration as the audit shows it: the latest revision and the item's whole history, oldest first.</summary>
 public sealed record DeclarationDetailResponse : DeclarationResponse

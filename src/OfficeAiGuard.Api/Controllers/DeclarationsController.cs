@@ -11,15 +11,21 @@ namespace OfficeAiGuard.Api.Controllers;
 [ApiController]
 [Authorize]
 [Route("api/declarations")]
-public sealed class DeclarationsController(DeclarationService declarations) : ControllerBase
+public sealed class DeclarationsController(DeclarationService declarations, GraphWriteService graph) : ControllerBase
 {
-    /// <summary>Declares an AI use: 201 with the stored record, or 200 with the identical record already stored (a retry).</summary>
+    /// <summary>
+    /// Declares an AI use: 201 with the stored record, or 200 with the identical record already stored (a retry). With a
+    /// <c>graphTarget</c>, the record is then written onto that message or file through Graph on the caller's behalf;
+    /// the outcome is <c>graphState</c> (a Graph failure never fails the request: the declaration is stored first).
+    /// </summary>
     [HttpPost]
     [ProducesResponseType<DeclarationResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<DeclarationResponse>(StatusCodes.Status200OK)]
     public async Task<ActionResult<DeclarationResponse>> Declare(DeclarationRequest request, CancellationToken ct)
     {
-        var (record, created) = await declarations.DeclareAsync(Caller.From(User), request, ct);
+        var caller = Caller.From(User);
+        var (stored, created) = await declarations.DeclareAsync(caller, request, ct);
+        var record = await graph.WriteAsync(caller, stored, request.GraphTarget, BearerToken.From(Request), ct);
         return created ? Created($"/api/declarations?itemKey={Uri.EscapeDataString(record.ItemKey)}", record) : Ok(record);
     }
 

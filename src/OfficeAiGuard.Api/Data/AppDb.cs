@@ -14,6 +14,7 @@ public sealed class AppDb(DbContextOptions<AppDb> options) : DbContext(options)
     public DbSet<DeclarationRow> Declarations => Set<DeclarationRow>();
     public DbSet<DeclarationFindingRow> DeclarationFindings => Set<DeclarationFindingRow>();
     public DbSet<IncidentRow> Incidents => Set<IncidentRow>();
+    public DbSet<DeclarationGraphWriteRow> DeclarationGraphWrites => Set<DeclarationGraphWriteRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -28,6 +29,14 @@ public sealed class AppDb(DbContextOptions<AppDb> options) : DbContext(options)
             e.HasIndex(d => new { d.TenantId, d.Sequence }).IsUnique();
             e.HasIndex(d => new { d.TenantId, d.ItemKey, d.Revision }).IsUnique();
             e.HasMany(d => d.Findings).WithOne().HasForeignKey(f => f.DeclarationId);
+            e.HasOne(d => d.GraphWrite).WithOne().HasForeignKey<DeclarationGraphWriteRow>(g => g.DeclarationId);
+        });
+        model.Entity<DeclarationGraphWriteRow>(e =>
+        {
+            e.ToTable("declaration_graph_writes");
+            e.HasKey(g => g.DeclarationId);
+            e.HasIndex(g => new { g.State, g.NextAttemptAt });
+            e.Property(g => g.Attempts).IsConcurrencyToken();
         });
         model.Entity<DeclarationFindingRow>(e =>
         {

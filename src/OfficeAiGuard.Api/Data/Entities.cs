@@ -48,6 +48,31 @@ public sealed class DeclarationRow
     public required string PreviousHash { get; set; }
     public required string Hash { get; set; }
     public List<DeclarationFindingRow> Findings { get; set; } = [];
+    /// <summary>The Graph write of this revision's record, when the agent named a Microsoft 365 item (not hashed: it changes).</summary>
+    public DeclarationGraphWriteRow? GraphWrite { get; set; }
+}
+
+/// <summary>
+/// Writing a declaration's record onto the Microsoft 365 item it names (message or library file), through Graph.
+/// Kept beside the append-only declaration because its state changes (pending → written/failed). Holds Graph ids only.
+/// </summary>
+public sealed class DeclarationGraphWriteRow
+{
+    public Guid DeclarationId { get; set; }
+    public required string TenantId { get; set; }
+    /// <summary>"message" or "driveItem".</summary>
+    public required string TargetKind { get; set; }
+    public string? MessageId { get; set; }
+    public string? DriveId { get; set; }
+    public string? ItemId { get; set; }
+    /// <summary>off, pending, written or failed (see <c>GraphStates</c>).</summary>
+    public required string State { get; set; }
+    /// <summary>French, safe to show (never content): the last outcome or why the writer is off.</summary>
+    public string? Message { get; set; }
+    /// <summary>Graph attempts made so far (a concurrency token: two retries never both record the same attempt).</summary>
+    public int Attempts { get; set; }
+    public DateTime? NextAttemptAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
 }
 
 /// <summary>How many findings of one category the declared item held when declared (never the values).</summary>

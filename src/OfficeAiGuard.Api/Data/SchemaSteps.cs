@@ -79,6 +79,22 @@ public static class SchemaSteps
             );
             CREATE INDEX ix_incidents_tenant_id_created_at ON incidents (tenant_id, created_at);
             """),
+        new(3, "graph writes of declarations", """
+            CREATE TABLE declaration_graph_writes (
+                declaration_id {uuid} NOT NULL CONSTRAINT pk_declaration_graph_writes PRIMARY KEY REFERENCES declarations (id),
+                tenant_id {text} NOT NULL,
+                target_kind {text} NOT NULL,
+                message_id {text} NULL,
+                drive_id {text} NULL,
+                item_id {text} NULL,
+                state {text} NOT NULL,
+                message {text} NULL,
+                attempts {int} NOT NULL,
+                next_attempt_at {ts} NULL,
+                updated_at {ts} NOT NULL
+            );
+            CREATE INDEX ix_declaration_graph_writes_state_next_attempt_at ON declaration_graph_writes (state, next_attempt_at);
+            """),
     ];
 }
 

@@ -23,7 +23,7 @@ public sealed class AuditService(AppDb db, CharterService charters, TimeProvider
         var rows = Filter(caller, query);
         int total = await rows.CountAsync(ct);
         var items = await Sort(rows, query.Sort).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .Include(d => d.Findings).AsSplitQuery().ToListAsync(ct);
+            .Include(d => d.Findings).Include(d => d.GraphWrite).AsSplitQuery().ToListAsync(ct);
         var policy = await charters.CurrentAsync(caller.TenantId, ct);
         return new DeclarationPage(items.Select(r => DeclarationService.ToResponse(r, policy)).ToList(), query.Page, query.PageSize, total);
     }
@@ -33,7 +33,7 @@ public sealed class AuditService(AppDb db, CharterService charters, TimeProvider
     {
         var scoped = AuditScope.Of(caller).Apply(db.Declarations.AsNoTracking());
         var row = await scoped.FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw ApiProblem.NotFound("La déclaration est");
-        var revisions = await scoped.Include(d => d.Findings).AsSplitQuery()
+        var revisions = await scoped.Include(d => d.Findings).Include(d => d.GraphWrite).AsSplitQuery()
             .Where(d => d.ItemKey == row.ItemKey).OrderBy(d => d.Revision).ToListAsync(ct);
         var history = revisions.Select(r => new DeclarationEvent(r.Revision, r.Revision == 1 ? "declared" : "revised", r.CreatedAt, r.UserName,
             r.ToolId, r.ChecklistComplete, r.MentionInserted, r.PolicyVersion, r.Hash)).ToList();

@@ -42,7 +42,7 @@ public sealed class DeclarationService(AppDb db, CharterService charters, TimePr
 
         for (int attempt = 0; ; attempt++)
         {
-            var latest = await db.Declarations.AsNoTracking().Include(d => d.Findings)
+            var latest = await db.Declarations.AsNoTracking().Include(d => d.Findings).Include(d => d.GraphWrite)
                 .Where(d => d.TenantId == caller.TenantId && d.ItemKey == input.ItemKey)
                 .OrderByDescending(d => d.Revision).FirstOrDefaultAsync(ct);
             if (latest is not null && SameDeclaration(latest, input, caller)) return (ToResponse(latest, policy), false);
@@ -69,7 +69,7 @@ public sealed class DeclarationService(AppDb db, CharterService charters, TimePr
     /// <summary>The caller's latest declaration of an item, or 404.</summary>
     public async Task<DeclarationResponse> OwnAsync(Caller caller, string itemKey, CancellationToken ct = default)
     {
-        var row = await db.Declarations.AsNoTracking().Include(d => d.Findings)
+        var row = await db.Declarations.AsNoTracking().Include(d => d.Findings).Include(d => d.GraphWrite)
             .Where(d => d.TenantId == caller.TenantId && d.ItemKey == itemKey && d.UserId == caller.UserId)
             .OrderByDescending(d => d.Revision).FirstOrDefaultAsync(ct) ?? throw ApiProblem.NotFound("La déclaration est");
         return ToResponse(row, await charters.CurrentAsync(caller.TenantId, ct));
@@ -78,7 +78,7 @@ public sealed class DeclarationService(AppDb db, CharterService charters, TimePr
     /// <summary>The caller's latest declarations, newest first.</summary>
     public async Task<IReadOnlyList<DeclarationResponse>> OwnRecentAsync(Caller caller, int take, CancellationToken ct = default)
     {
-        var rows = await db.Declarations.AsNoTracking().Include(d => d.Findings)
+        var rows = await db.Declarations.AsNoTracking().Include(d => d.Findings).Include(d => d.GraphWrite)
             .Where(d => d.TenantId == caller.TenantId && d.UserId == caller.UserId)
             .OrderByDescending(d => d.Sequence).Take(Math.Clamp(take, 1, 200)).ToListAsync(ct);
         var policy = await charters.CurrentAsync(caller.TenantId, ct);
@@ -91,7 +91,12 @@ public sealed class DeclarationService(AppDb db, CharterService charters, TimePr
         JsonSerializer.Deserialize<Dictionary<string, bool>>(row.ChecklistJson) ?? [], row.ChecklistComplete,
         row.Findings.OrderBy(f => f.Category, StringComparer.Ordinal).ToDictionary(f => f.Category, f => f.Count),
         row.PolicyVersion, row.UserId, row.UserName, row.Unit, row.CreatedAt,
-        row.NonConformities.Split(',', StringSplitOptions.RemoveEmptyEntries), row.Sequence, row.PreviousHash, row.Hash);
+        row.NonConformities.Split(',', StringSplitOptions.RemoveEmptyEntries), row.Sequence, row.PreviousHash, row.Hash)
+    {
+        GraphState = row.GraphWrite?.State ?? GraphStates.None,
+        GraphMessage = row.GraphWrite?.Message,
+        GraphNextAttemptAt = row.GraphWrite?.State == GraphStates.Pending ? row.GraphWrite.NextAttemptAt : null,
+    };
 
     private DeclarationRow NewRow(Caller caller, Input input, CharterPolicy policy, AiTool tool, int lastRevision, long lastSequence,
         string previousHash, DateTime? at)
@@ -159,6 +164,7 @@ public sealed class DeclarationService(AppDb db, CharterService charters, TimePr
             else if (count is < 0 or > MaxCount) Error("findings", $"Le nombre de « {category} » doit être compris entre 0 et {MaxCount}.");
             else if (count > 0) findings[category] = count;
         }
+        GraphTargets.Validate(r.GraphTarget, host, Error);
         if (errors.Count > 0) throw ApiProblem.Validation(errors);
         return new Input(itemKey, host, toolId, purpose, extent, r.MentionInserted!.Value,
             new SortedDictionary<string, bool>(r.Checklist ?? [], StringComparer.Ordinal), findings, r.PolicyVersion!.Value);

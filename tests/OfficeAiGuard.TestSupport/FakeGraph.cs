@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace OfficeAiGuard.Graph.Tests;
+namespace OfficeAiGuard.TestSupport;
 
 /// <summary>One request as the fake received it.</summary>
 public sealed record RecordedRequest(string Method, string Path, string Query, string? Authorization, string Body)
@@ -131,42 +131,46 @@ public sealed class FakeGraph : IAsyncDisposable
             return Results.Json(response);
         });
 
-        app.MapMethods("/v1.0/me/messages/{id}", ["PATCH"], async (HttpContext ctx, string id) =>
+        // The signed-in user's mailbox (delegated) and a given user's mailbox (application token): one store of messages.
+        foreach (var prefix in new[] { "/v1.0/me", "/v1.0/users/{user}" })
         {
-            if (!Messages.TryGetValue(id, out var props)) return await NotFoundItem(ctx);
-            var body = JsonNode.Parse(await Body(ctx))!.AsObject();
-            if (body["singleValueExtendedProperties"] is JsonArray arr)
-                foreach (var p in arr)
-                    lock (_gate) props[p!["id"]!.GetValue<string>()] = p["value"]!.GetValue<string>();
-            return Results.Json(new { id });
-        });
-
-        app.MapMethods("/v1.0/me/messages/{id}/extensions/{ext}", ["PATCH"], async (HttpContext ctx, string id, string ext) =>
-        {
-            if (!Extensions.TryGetValue(id, out var exts) || !exts.ContainsKey(ExtName(ext))) return await NotFoundItem(ctx);
-            var body = JsonNode.Parse(await Body(ctx))!.AsObject();
-            lock (_gate) exts[ExtName(ext)] = body;
-            return Results.Json(body);
-        });
-
-        app.MapPost("/v1.0/me/messages/{id}/extensions", async (HttpContext ctx, string id) =>
-        {
-            if (!Messages.ContainsKey(id)) return await NotFoundItem(ctx);
-            var body = JsonNode.Parse(await Body(ctx))!.AsObject();
-            var name = body["extensionName"]?.GetValue<string>();
-            if (name is null) return await ErrorResult(ctx, 400, "ErrorInvalidRequest", "extensionName is required.");
-            var exts = Extensions.GetOrAdd(id, _ => []);
-            bool duplicate;
-            lock (_gate)
+            app.MapMethods(prefix + "/messages/{id}", ["PATCH"], async (HttpContext ctx, string id) =>
             {
-                duplicate = exts.ContainsKey(name);
-                if (!duplicate) exts[name] = body;
-            }
-            if (duplicate) return await ErrorResult(ctx, 409, "ErrorDuplicateExtension", "An extension with this name already exists.");
-            var created = body.DeepClone().AsObject();
-            created["id"] = "Microsoft.OutlookServices.OpenTypeExtension." + name;
-            return Results.Json(created, statusCode: 201);
-        });
+                if (!Messages.TryGetValue(id, out var props)) return await NotFoundItem(ctx);
+                var body = JsonNode.Parse(await Body(ctx))!.AsObject();
+                if (body["singleValueExtendedProperties"] is JsonArray arr)
+                    foreach (var p in arr)
+                        lock (_gate) props[p!["id"]!.GetValue<string>()] = p["value"]!.GetValue<string>();
+                return Results.Json(new { id });
+            });
+
+            app.MapMethods(prefix + "/messages/{id}/extensions/{ext}", ["PATCH"], async (HttpContext ctx, string id, string ext) =>
+            {
+                if (!Extensions.TryGetValue(id, out var exts) || !exts.ContainsKey(ExtName(ext))) return await NotFoundItem(ctx);
+                var body = JsonNode.Parse(await Body(ctx))!.AsObject();
+                lock (_gate) exts[ExtName(ext)] = body;
+                return Results.Json(body);
+            });
+
+            app.MapPost(prefix + "/messages/{id}/extensions", async (HttpContext ctx, string id) =>
+            {
+                if (!Messages.ContainsKey(id)) return await NotFoundItem(ctx);
+                var body = JsonNode.Parse(await Body(ctx))!.AsObject();
+                var name = body["extensionName"]?.GetValue<string>();
+                if (name is null) return await ErrorResult(ctx, 400, "ErrorInvalidRequest", "extensionName is required.");
+                var exts = Extensions.GetOrAdd(id, _ => []);
+                bool duplicate;
+                lock (_gate)
+                {
+                    duplicate = exts.ContainsKey(name);
+                    if (!duplicate) exts[name] = body;
+                }
+                if (duplicate) return await ErrorResult(ctx, 409, "ErrorDuplicateExtension", "An extension with this name already exists.");
+                var created = body.DeepClone().AsObject();
+                created["id"] = "Microsoft.OutlookServices.OpenTypeExtension." + name;
+                return Results.Json(created, statusCode: 201);
+            });
+        }
 
         app.MapGet("/v1.0/drives/{drive}/items/{item}/listItem", async (HttpContext ctx, string drive, string item) =>
             DriveItems.TryGetValue((drive, item), out var li)
