@@ -1,6 +1,8 @@
 using OfficeAiGuard.Api.Contracts;
 using OfficeAiGuard.Api.Problems;
 using OfficeAiGuard.Charters;
+using System.Text.RegularExpressions;
+using OfficeAiGuard.Detection;
 using OfficeAiGuard.Detection.Analysis;
 
 namespace OfficeAiGuard.Api.Services;
@@ -15,7 +17,17 @@ public sealed class ScanService(AnalyzerEngine engine, CharterService charters)
         var policy = await charters.CurrentAsync(tenantId, ct);
         var tool = destination.IsSend ? null : policy.FindTool(destination.ToolId!)
             ?? throw ApiProblem.Validation("destination", $"L'outil « {destination.ToolId} » ne figure pas dans la charte (version {policy.Version}).");
-        var findings = engine.Analyze(text);
+        IReadOnlyList<Finding> findings;
+        try
+        {
+            findings = engine.Analyze(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Fail closed: a text the engine could not finish analysing is treated as blocking, never as clean.
+            return new ScanResponse(Verdicts.Block, [], policy.Version, destination.ToString(),
+                new ScanNotice(Severities.Block, "Le texte n'a pas pu être analysé entièrement : par précaution, il est considéré comme bloquant. Raccourcissez-le ou contactez le support.", null));
+        }
         var assessment = CharterEvaluator.Assess(policy, destination, findings.Select(f => f.Category));
         var response = findings.Zip(assessment.Findings, (f, j) => new FindingResponse(f.Category, f.Start, f.End,
             f.Confidence.ToString().ToLowerInvariant(), f.Recognizer, f.Evidence, f.Explanation, j.Severity, j.Clause)).ToList();
