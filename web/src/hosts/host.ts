@@ -1,6 +1,6 @@
 // The small interface behind which the task pane talks to its host (Outlook, Word, or none).
 import type { GateState } from "../shared/gateState";
-import type { MentionPosition } from "../shared/wireTypes";
+import type { GraphTarget, MentionPosition } from "../shared/wireTypes";
 
 export type HostKind = "outlook" | "word" | "standalone";
 
@@ -58,6 +58,8 @@ export interface DraftHost {
   saveState(state: GateState): Promise<void>;
   /** Selects a finding's text in the document; false when the host cannot (Outlook) or it is not found. */
   selectText(text: string): Promise<boolean>;
+  /** The item as Microsoft Graph knows it, so the API can mark it; null when there is none (yet). */
+  graphTarget(): Promise<GraphTarget | null>;
   /** What the send gate asked the pane to open (Outlook contextData), if anything. */
   initialContext(): Promise<string | null>;
 }

@@ -1,5 +1,5 @@
 import { containsMention, GATE_STATE_KEY, parseGateState, type GateState } from "../shared/gateState";
-import type { MentionPosition } from "../shared/wireTypes";
+import type { GraphTarget, MentionPosition } from "../shared/wireTypes";
 import { disclosureHeader, MARKER_KEYS, type AiMarker, type DraftHost, type MentionResult } from "./host";
 
 function call<T>(invoke: (callback: (result: Office.AsyncResult<T>) => void) => void): Promise<T> {
@@ -105,6 +105,22 @@ export class OutlookHost implements DraftHost {
 
   async selectText(_text: string): Promise<boolean> {
     return false; // Outlook compose has no API to select a range of the body.
+  }
+
+  /**
+   * A draft has an id once saved (item.saveAsync, Mailbox 1.3); Graph wants its REST form. Null when the
+   * client cannot save or convert (the declaration is then recorded without a Graph record).
+   */
+  async graphTarget(): Promise<GraphTarget | null> {
+    const mailbox = Office.context.mailbox;
+    if (typeof this.item.saveAsync !== "function" || typeof mailbox?.convertToRestId !== "function") return null;
+    try {
+      const itemId = await call<string>((cb) => this.item.saveAsync(cb));
+      if (!itemId) return null;
+      return { kind: "message", messageId: mailbox.convertToRestId(itemId, Office.MailboxEnums.RestVersion.v2_0) };
+    } catch {
+      return null;
+    }
   }
 
   async initialContext(): Promise<string | null> {

@@ -1,3 +1,4 @@
+import type { GraphTarget } from "../shared/wireTypes";
 import { containsMention, GATE_STATE_KEY, parseGateState, type GateState } from "../shared/gateState";
 import type { MentionPosition } from "../shared/wireTypes";
 import type { AiMarker, DraftHost, MentionResult } from "./host";
@@ -42,6 +43,10 @@ export class StandaloneHost implements DraftHost {
 
   async saveState(state: GateState): Promise<void> {
     this.storage?.setItem(GATE_STATE_KEY, JSON.stringify(state));
+  }
+
+  async graphTarget(): Promise<GraphTarget | null> {
+    return null; // outside Office there is no Microsoft 365 item
   }
 
   async selectText(text: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { GATE_STATE_KEY, parseGateState, type GateState } from "../shared/gateState";
-import type { MentionPosition } from "../shared/wireTypes";
+import type { GraphTarget, MentionPosition } from "../shared/wireTypes";
 import { MARKER_KEYS, type AiMarker, type DraftHost, type MentionResult } from "./host";
 
 /** Content control tag of the mention (same as OfficeAiGuard.Documents' DocxMention.Tag). */
@@ -84,6 +84,14 @@ export class WordHost implements DraftHost {
   async saveState(state: GateState): Promise<void> {
     Office.context.document.settings.set(GATE_STATE_KEY, JSON.stringify(state));
     await settingsSave(Office.context.document.settings);
+  }
+
+  /**
+   * Office.js gives a document's URL, not its drive and item ids: resolving it (Graph /shares) is left to a
+   * later version, so Word declarations carry no Graph target yet (the .docx keeps its own record).
+   */
+  async graphTarget(): Promise<GraphTarget | null> {
+    return null;
   }
 
   async selectText(text: string): Promise<boolean> {

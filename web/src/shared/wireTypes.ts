@@ -115,7 +115,14 @@ export interface DeclarationRequest {
   /** Finding counts per category, never values. */
   findings: Record<string, number>;
   policyVersion: number;
+  /** Where the API writes the AI-use record in Microsoft Graph (ids only); absent: no Graph record. */
+  graphTarget?: GraphTarget | null;
 }
+
+/** A Microsoft 365 item the API can mark through Graph: a mail (REST id) or a file in a library. */
+export type GraphTarget =
+  | { kind: "message"; messageId: string }
+  | { kind: "driveItem"; driveId: string; itemId: string };
 
 /** The stored record; only the fields the pane uses are typed. */
 export interface DeclarationRecord {

@@ -102,6 +102,7 @@ async function syncDeclaration(pane: Pane): Promise<void> {
     checklist,
     findings,
     policyVersion: state.policyVersion ?? 0,
+    graphTarget: await host.graphTarget(),
   });
   const marker: AiMarker = {
     toolId: d.toolId,

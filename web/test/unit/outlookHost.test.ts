@@ -81,3 +81,8 @@ test("hands over the send gate's context data", async () => {
   expect(await host.initialContext()).toBe('{"step":"checklist"}');
   expect(await host.selectText("x")).toBe(false);
 });
+
+test("the Graph target is the saved draft's REST id", async () => {
+  expect(await host.graphTarget()).toEqual({ kind: "message", messageId: "AAMkAGI2TG93AAA=" });
+  expect(mail.calls).toContain("saveAsync");
+});

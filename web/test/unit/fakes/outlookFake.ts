@@ -60,6 +60,10 @@ export function fakeItem(mail: FakeMail) {
         ok(cb);
       },
     },
+    saveAsync: (cb: Callback<string>) => {
+      mail.calls.push("saveAsync");
+      ok(cb, "AAMkAGI2TG93AAA=");
+    },
     internetHeaders: {
       setAsync: (headers: Record<string, string>, cb: Callback<void>) => {
         Object.assign(mail.headers, headers);
@@ -96,7 +100,11 @@ export function fakeOffice(mail: FakeMail, associations: Record<string, unknown>
     CoercionType: { Text: "text", Html: "html" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     onReady: async () => ({ host: "Outlook", platform: "OfficeOnline" }),
-    context: { displayLanguage: "fr-FR", mailbox: { item: fakeItem(mail) } },
+    MailboxEnums: { RestVersion: { v2_0: "v2.0" } },
+    context: {
+      displayLanguage: "fr-FR",
+      mailbox: { item: fakeItem(mail), convertToRestId: (id: string, v: string) => (v === "v2.0" ? id.replace(/\//g, "-").replace(/\+/g, "_") : id) },
+    },
     actions: { associate: (name: string, fn: unknown) => (associations[name] = fn) },
   };
 }
