@@ -139,6 +139,28 @@ public sealed partial class GraphAiUseRecordWriter : IAiUseRecordWriter, IDispos
         }, userAssertion, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<DriveItemResolution> ResolveDocumentUrlAsync(string? userAssertion, string documentUrl,
+        CancellationToken cancellationToken = default)
+    {
+        if (userAssertion is not null) ArgumentException.ThrowIfNullOrWhiteSpace(userAssertion);
+        string shareId = SharedDriveItems.ShareId(documentUrl);
+        DriveItemResolution? resolution = null;
+        var outcome = await Guarded("le fichier", async graph =>
+        {
+            var item = await graph.Shares[shareId].DriveItem
+                .GetAsync(c => c.QueryParameters.Select = ["id", "parentReference"], cancellationToken).ConfigureAwait(false);
+            if (item?.Id is null || item.ParentReference?.DriveId is null)
+                return new GraphWriteOutcome(GraphWriteStatus.NotFound, FileNotFound, false);
+            resolution = DriveItemResolution.Found(item.ParentReference.DriveId, item.Id);
+            return GraphWriteOutcome.Written("Fichier trouvé dans Microsoft 365.");
+        }, userAssertion, cancellationToken).ConfigureAwait(false);
+        if (resolution is not null) return resolution;
+        return DriveItemResolution.Failed(outcome.Status == GraphWriteStatus.NotFound ? outcome with { Message = FileNotFound } : outcome);
+    }
+
+    private const string FileNotFound =
+        "Fichier introuvable dans Microsoft 365 : l'adresse du document ne correspond à aucun fichier accessible (supprimé, déplacé ou non partagé avec vous).";
+
     public async Task<ColumnProvisioning> ProvisionColumnsAsync(string? userAssertion, string siteId, string listId,
         CancellationToken cancellationToken = default)
     {

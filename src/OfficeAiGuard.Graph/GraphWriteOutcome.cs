@@ -55,3 +55,26 @@ public sealed record ColumnProvisioning(
     GraphWriteOutcome Outcome,
     IReadOnlyList<string> Created,
     IReadOnlyList<string> AlreadyPresent);
+
+/// <summary>
+/// A document URL resolved to Graph ids (<see cref="DriveId"/>, <see cref="ItemId"/>), or why not (<see cref="Failure"/>,
+/// with the same statuses and retryability as a write).
+/// </summary>
+public sealed record DriveItemResolution(string? DriveId, string? ItemId, GraphWriteOutcome? Failure)
+{
+    public bool Resolved => Failure is null;
+
+    public static DriveItemResolution Found(string driveId, string itemId) => new(driveId, itemId, null);
+    public static DriveItemResolution Failed(GraphWriteOutcome failure) => new(null, null, failure);
+}
+
+/// <summary>Graph's "Accessing shared DriveItems": a sharing or document URL as a share id.</summary>
+public static class SharedDriveItems
+{
+    /// <summary><c>u!</c> + the URL's UTF-8 bytes in unpadded base64url (<c>/</c> → <c>_</c>, <c>+</c> → <c>-</c>).</summary>
+    public static string ShareId(string url)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(url);
+        return "u!" + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(url)).TrimEnd('=').Replace('/', '_').Replace('+', '-');
+    }
+}

@@ -37,6 +37,15 @@ public interface IAiUseRecordWriter
         CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The Graph ids of the file at <paramref name="documentUrl"/> (in Word, <c>Office.context.document.url</c>), through
+    /// <c>GET /shares/{u!base64url(url)}/driveItem</c> (<see cref="SharedDriveItems.ShareId"/>). Needs Sites.ReadWrite.All or
+    /// Files.ReadWrite (delegated; application when <paramref name="userAssertion"/> is null). A file Graph cannot find is
+    /// <see cref="GraphWriteStatus.NotFound"/>; 429 and 5xx are retryable, as for writes.
+    /// </summary>
+    Task<DriveItemResolution> ResolveDocumentUrlAsync(string? userAssertion, string documentUrl,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Creates the missing <see cref="AiUseColumns"/> (indexed where useful) on a library. Needs Sites.Manage.All;
     /// <paramref name="userAssertion"/> null uses the application's own token (client credentials).
     /// </summary>
@@ -59,6 +68,9 @@ public sealed class DisabledAiUseRecordWriter(GraphWriterStatus status) : IAiUse
 
     public Task<GraphWriteOutcome> WriteDriveItemRecordAsync(string? userAssertion, string driveId, string itemId, AiUseRecord record, CancellationToken cancellationToken = default) =>
         Task.FromResult(Outcome);
+
+    public Task<DriveItemResolution> ResolveDocumentUrlAsync(string? userAssertion, string documentUrl, CancellationToken cancellationToken = default) =>
+        Task.FromResult(DriveItemResolution.Failed(Outcome));
 
     public Task<ColumnProvisioning> ProvisionColumnsAsync(string? userAssertion, string siteId, string listId, CancellationToken cancellationToken = default) =>
         Task.FromResult(new ColumnProvisioning(Outcome, [], []));

@@ -34,6 +34,8 @@ public sealed class FakeGraph : IAsyncDisposable
     public ConcurrentDictionary<string, Dictionary<string, JsonObject>> Extensions { get; } = new();
     /// <summary>(driveId, itemId) → listItem id.</summary>
     public ConcurrentDictionary<(string Drive, string Item), string> DriveItems { get; } = new();
+    /// <summary>document or sharing URL → the driveItem it names (answered by <c>/shares/{u!…}/driveItem</c>).</summary>
+    public ConcurrentDictionary<string, (string Drive, string Item)> SharedUrls { get; } = new();
     /// <summary>driveId → list columns; the same list is reachable as sites/{s}/lists/{driveId}.</summary>
     public ConcurrentDictionary<string, List<JsonObject>> Columns { get; } = new();
     /// <summary>(driveId, listItemId) → fields.</summary>
@@ -172,6 +174,16 @@ public sealed class FakeGraph : IAsyncDisposable
             });
         }
 
+        // "Accessing shared DriveItems": shareId = "u!" + unpadded base64url of the URL.
+        app.MapGet("/v1.0/shares/{shareId}/driveItem", async (HttpContext ctx, string shareId) =>
+        {
+            if (DecodeShareId(shareId) is not { } url)
+                return await ErrorResult(ctx, 400, "invalidRequest", "The sharing token or URL is not valid.");
+            return SharedUrls.TryGetValue(url, out var target)
+                ? Results.Json(new { id = target.Item, name = Uri.UnescapeDataString(url[(url.LastIndexOf('/') + 1)..]), parentReference = new { driveId = target.Drive, driveType = "documentLibrary" } })
+                : await ErrorResult(ctx, 404, "itemNotFound", "The sharing link no longer exists, or you do not have permission to access it.");
+        });
+
         app.MapGet("/v1.0/drives/{drive}/items/{item}/listItem", async (HttpContext ctx, string drive, string item) =>
             DriveItems.TryGetValue((drive, item), out var li)
                 ? Results.Json(new { id = li })
@@ -219,6 +231,24 @@ public sealed class FakeGraph : IAsyncDisposable
     {
         var columns = Columns.GetOrAdd(list, _ => []);
         lock (_gate) return Results.Json(new { value = columns.Select(c => new { id = c["id"]?.GetValue<string>(), name = c["name"]!.GetValue<string>() }) });
+    }
+
+    /// <summary>The URL a <c>u!</c> share id encodes, or null when it is not one (padding and non-base64url characters refused).</summary>
+    public static string? DecodeShareId(string shareId)
+    {
+        if (!shareId.StartsWith("u!", StringComparison.Ordinal)) return null;
+        var b64 = shareId[2..];
+        if (b64.Length == 0 || b64.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))) return null;
+        b64 = b64.Replace('-', '+').Replace('_', '/');
+        b64 += new string('=', (4 - b64.Length % 4) % 4);
+        try
+        {
+            return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(b64));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     private static string Base64Url(string s) =>
