@@ -18,9 +18,10 @@ public sealed record DeclarationRequest(
 
 /// <summary>
 /// The Microsoft 365 item to write the record onto through Graph (ids only): <c>{"kind":"message","messageId"}</c>
-/// (REST id of the saved message) or <c>{"kind":"driveItem","driveId","itemId"}</c> (a file in a library).
+/// (REST id of the saved message), <c>{"kind":"driveItem","driveId","itemId"}</c> (a file in a library) or
+/// <c>{"kind":"documentUrl","url"}</c> (the file's SharePoint/OneDrive address, what Word gives the pane; resolved through Graph).
 /// </summary>
-public sealed record GraphTargetRequest(string? Kind, string? MessageId, string? DriveId, string? ItemId);
+public sealed record GraphTargetRequest(string? Kind, string? MessageId, string? DriveId, string? ItemId, string? Url = null);
 
 /// <summary>A stored declaration (one revision of an item's declaration), with its place in the tenant's hash chain.</summary>
 public record DeclarationResponse(

@@ -54,17 +54,21 @@ public sealed class DeclarationRow
 
 /// <summary>
 /// Writing a declaration's record onto the Microsoft 365 item it names (message or library file), through Graph.
-/// Kept beside the append-only declaration because its state changes (pending → written/failed). Holds Graph ids only.
+/// Kept beside the append-only declaration because its state changes (pending → written/failed). Holds Graph ids, and a
+/// document's address only while it is not yet resolved to ids.
 /// </summary>
 public sealed class DeclarationGraphWriteRow
 {
     public Guid DeclarationId { get; set; }
     public required string TenantId { get; set; }
-    /// <summary>"message" or "driveItem".</summary>
+    /// <summary>"message", "driveItem" or "documentUrl" (a driveItem named by its address, resolved on the first attempt that reaches Graph).</summary>
     public required string TargetKind { get; set; }
     public string? MessageId { get; set; }
+    /// <summary>For "documentUrl", set once resolved (<c>/shares/{id}/driveItem</c>); the retries then use them.</summary>
     public string? DriveId { get; set; }
     public string? ItemId { get; set; }
+    /// <summary>The document's address, kept only until resolved or failed (it may name the file): then null.</summary>
+    public string? DocumentUrl { get; set; }
     /// <summary>off, pending, written or failed (see <c>GraphStates</c>).</summary>
     public required string State { get; set; }
     /// <summary>French, safe to show (never content): the last outcome or why the writer is off.</summary>

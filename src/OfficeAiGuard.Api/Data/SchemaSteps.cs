@@ -95,6 +95,9 @@ public static class SchemaSteps
             );
             CREATE INDEX ix_declaration_graph_writes_state_next_attempt_at ON declaration_graph_writes (state, next_attempt_at);
             """),
+        new(4, "document address of graph writes until resolved", """
+            ALTER TABLE declaration_graph_writes ADD COLUMN document_url {text} NULL;
+            """),
     ];
 }
 

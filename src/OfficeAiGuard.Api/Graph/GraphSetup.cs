@@ -14,6 +14,7 @@ public static class GraphSetup
     public static IServiceCollection AddOfficeAiGuardGraph(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<GraphRetryOptions>(configuration.GetSection(GraphRetryOptions.Section));
+        services.Configure<GraphTargetOptions>(configuration.GetSection(GraphTargetOptions.Section));
         services.AddSingleton<IAiUseRecordWriter>(sp =>
         {
             var options = sp.GetRequiredService<IConfiguration>().GetSection(GraphWriterOptions.SectionName).Get<GraphWriterOptions>() ?? new();

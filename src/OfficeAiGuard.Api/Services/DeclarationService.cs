@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OfficeAiGuard.Api.Auth;
 using OfficeAiGuard.Api.Contracts;
 using OfficeAiGuard.Api.Data;
@@ -14,7 +15,8 @@ namespace OfficeAiGuard.Api.Services;
 /// declaration again returns the stored record; a changed one appends a new revision), append-only and
 /// hash-chained per tenant.
 /// </summary>
-public sealed class DeclarationService(AppDb db, CharterService charters, TimeProvider clock, ILogger<DeclarationService> logger)
+public sealed class DeclarationService(AppDb db, CharterService charters, TimeProvider clock, ILogger<DeclarationService> logger,
+    IOptions<GraphTargetOptions> graphTargets)
 {
     public const int MaxItemKeyLength = 512;
     public const int MaxChoiceLength = 64;
@@ -139,7 +141,7 @@ public sealed class DeclarationService(AppDb db, CharterService charters, TimePr
         && DeclarationChain.FindingsText(row.Findings) == DeclarationChain.FindingsText(
             input.Findings.Select(f => new DeclarationFindingRow { Category = f.Key, Count = f.Value }));
 
-    private static Input Validate(DeclarationRequest r)
+    private Input Validate(DeclarationRequest r)
     {
         var errors = new Dictionary<string, string[]>();
         void Error(string field, string message) => errors[field] = [message];
@@ -164,7 +166,7 @@ public sealed class DeclarationService(AppDb db, CharterService charters, TimePr
             else if (count is < 0 or > MaxCount) Error("findings", $"Le nombre de « {category} » doit être compris entre 0 et {MaxCount}.");
             else if (count > 0) findings[category] = count;
         }
-        GraphTargets.Validate(r.GraphTarget, host, Error);
+        GraphTargets.Validate(r.GraphTarget, host, Error, graphTargets.Value.AllowedDocumentHosts);
         if (errors.Count > 0) throw ApiProblem.Validation(errors);
         return new Input(itemKey, host, toolId, purpose, extent, r.MentionInserted!.Value,
             new SortedDictionary<string, bool>(r.Checklist ?? [], StringComparer.Ordinal), findings, r.PolicyVersion!.Value);

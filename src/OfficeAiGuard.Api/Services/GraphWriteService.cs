@@ -24,15 +24,27 @@ public static class GraphStates
     public const string Failed = "failed";
 }
 
-/// <summary>Checks of the Graph target named in a declaration (ids only, no path characters).</summary>
+/// <summary>Which document addresses a declaration may name (section <c>Graph</c>, key <c>AllowedDocumentHosts</c>).</summary>
+public sealed class GraphTargetOptions
+{
+    public const string Section = "Graph";
+
+    /// <summary>Hosts accepted for <c>documentUrl</c> targets besides <c>*.sharepoint.com</c> (e.g. a vanity SharePoint domain).</summary>
+    public string[] AllowedDocumentHosts { get; set; } = [];
+}
+
+/// <summary>Checks of the Graph target named in a declaration (ids without path characters, or an allowed https document address).</summary>
 public static partial class GraphTargets
 {
     public const string Message = "message";
     public const string DriveItem = "driveItem";
+    public const string DocumentUrl = "documentUrl";
     public const int MaxIdLength = 512;
+    public const int MaxUrlLength = 2048;
 
     /// <summary>Reports problems through <paramref name="error"/> (field, French message).</summary>
-    public static void Validate(GraphTargetRequest? target, string host, Action<string, string> error)
+    public static void Validate(GraphTargetRequest? target, string host, Action<string, string> error,
+        IReadOnlyCollection<string>? allowedDocumentHosts = null)
     {
         if (target is null) return;
         void Id(string field, string? value, string label) => ValidateId($"graphTarget.{field}", value, label, error);
@@ -47,10 +59,32 @@ public static partial class GraphTargets
                 Id("itemId", target.ItemId, "L'identifiant du fichier (itemId)");
                 if (host is not ("" or "word")) error("graphTarget.kind", "Un fichier de bibliothèque ne peut être déclaré que depuis Word.");
                 break;
+            case DocumentUrl:
+                ValidateDocumentUrl(target.Url, allowedDocumentHosts ?? [], error);
+                if (host is not ("" or "word")) error("graphTarget.kind", "Un fichier de bibliothèque ne peut être déclaré que depuis Word.");
+                break;
             default:
-                error("graphTarget.kind", "La cible Microsoft Graph doit être « message » ou « driveItem ».");
+                error("graphTarget.kind", "La cible Microsoft Graph doit être « message », « driveItem » ou « documentUrl ».");
                 break;
         }
+    }
+
+    /// <summary>An absolute https address on SharePoint Online (<c>*.sharepoint.com</c>) or an allowed host, at most 2048 characters.</summary>
+    public static void ValidateDocumentUrl(string? url, IReadOnlyCollection<string> allowedHosts, Action<string, string> error)
+    {
+        const string field = "graphTarget.url";
+        if (string.IsNullOrWhiteSpace(url)) { error(field, "L'adresse du document (url) est obligatoire."); return; }
+        if (url.Length > MaxUrlLength) { error(field, $"L'adresse du document dépasse {MaxUrlLength} caractères."); return; }
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || uri.UserInfo.Length > 0 || !uri.IsDefaultPort)
+        {
+            error(field, "L'adresse du document doit être une adresse https de SharePoint ou OneDrive.");
+            return;
+        }
+        string documentHost = uri.IdnHost;
+        bool allowed = documentHost.EndsWith(".sharepoint.com", StringComparison.OrdinalIgnoreCase) ||
+            allowedHosts.Any(h => string.Equals(h?.Trim(), documentHost, StringComparison.OrdinalIgnoreCase));
+        if (!allowed)
+            error(field, $"Le document doit être dans SharePoint ou OneDrive (*.sharepoint.com) ; l'hôte « {documentHost} » n'est pas autorisé (Graph:AllowedDocumentHosts).");
     }
 
     public static void ValidateId(string field, string? value, string label, Action<string, string> error)
@@ -100,6 +134,7 @@ public sealed class GraphWriteService(AppDb db, IAiUseRecordWriter writer, TimeP
             MessageId = target.Kind == GraphTargets.Message ? target.MessageId : null,
             DriveId = target.Kind == GraphTargets.DriveItem ? target.DriveId : null,
             ItemId = target.Kind == GraphTargets.DriveItem ? target.ItemId : null,
+            DocumentUrl = target.Kind == GraphTargets.DocumentUrl && writer.Status.Enabled ? target.Url : null,
             State = writer.Status.Enabled ? GraphStates.Pending : GraphStates.Off,
             Message = writer.Status.Enabled ? "Écriture Microsoft Graph en cours." : writer.Status.Reason,
             NextAttemptAt = writer.Status.Enabled ? now : null,
@@ -122,7 +157,8 @@ public sealed class GraphWriteService(AppDb db, IAiUseRecordWriter writer, TimeP
             var record = RecordOf(declaration.ToolId, declaration.Purpose, declaration.Extent, declaration.CreatedAt, ReviewerId.For(caller),
                 declaration.PolicyVersion, declaration.ChecklistComplete, declaration.MentionInserted, declaration.Findings);
             var outcome = await Attempt(row, record, (r, m, c) => writer.WriteMessageRecordAsync(userAssertion, m, r, c),
-                (r, d, i, c) => writer.WriteDriveItemRecordAsync(userAssertion, d, i, r, c), ct);
+                (r, d, i, c) => writer.WriteDriveItemRecordAsync(userAssertion, d, i, r, c),
+                (u, c) => writer.ResolveDocumentUrlAsync(userAssertion, u, c), ct);
             Apply(row, outcome, clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(CancellationToken.None);
         }
@@ -148,7 +184,8 @@ public sealed class GraphWriteService(AppDb db, IAiUseRecordWriter writer, TimeP
                 ReviewerId.For(declaration.TenantId, declaration.UserId), declaration.PolicyVersion, declaration.ChecklistComplete,
                 declaration.MentionInserted, declaration.Findings.ToDictionary(f => f.Category, f => f.Count));
             var outcome = await Attempt(row, record, (r, m, c) => writer.WriteMessageRecordAsApplicationAsync(declaration.UserId, m, r, c),
-                (r, d, i, c) => writer.WriteDriveItemRecordAsync(null, d, i, r, c), ct);
+                (r, d, i, c) => writer.WriteDriveItemRecordAsync(null, d, i, r, c),
+                (u, c) => writer.ResolveDocumentUrlAsync(null, u, c), ct);
             Apply(row, outcome, now);
             try
             {
@@ -166,10 +203,18 @@ public sealed class GraphWriteService(AppDb db, IAiUseRecordWriter writer, TimeP
 
     private async Task<GraphWriteOutcome> Attempt(DeclarationGraphWriteRow row, AiUseRecord record,
         Func<AiUseRecord, string, CancellationToken, Task<GraphWriteOutcome>> message,
-        Func<AiUseRecord, string, string, CancellationToken, Task<GraphWriteOutcome>> driveItem, CancellationToken ct)
+        Func<AiUseRecord, string, string, CancellationToken, Task<GraphWriteOutcome>> driveItem,
+        Func<string, CancellationToken, Task<DriveItemResolution>> resolve, CancellationToken ct)
     {
         try
         {
+            if (row.TargetKind == GraphTargets.DocumentUrl && row.DriveId is null)
+            {
+                // Word only knows the file's address: its Graph ids first (kept, so later retries skip this step).
+                var resolution = await resolve(row.DocumentUrl!, ct);
+                if (resolution.Failure is { } failure) return failure;
+                (row.DriveId, row.ItemId, row.DocumentUrl) = (resolution.DriveId, resolution.ItemId, null);
+            }
             return row.TargetKind == GraphTargets.Message
                 ? await message(record, row.MessageId!, ct)
                 : await driveItem(record, row.DriveId!, row.ItemId!, ct);
@@ -187,7 +232,7 @@ public sealed class GraphWriteService(AppDb db, IAiUseRecordWriter writer, TimeP
         row.Message = outcome.Message;
         if (outcome.Status == GraphWriteStatus.Disabled)
         {
-            (row.State, row.NextAttemptAt) = (GraphStates.Off, null);
+            (row.State, row.NextAttemptAt, row.DocumentUrl) = (GraphStates.Off, null, null);
         }
         else if (outcome.Succeeded)
         {
@@ -200,6 +245,7 @@ public sealed class GraphWriteService(AppDb db, IAiUseRecordWriter writer, TimeP
         else
         {
             (row.State, row.NextAttemptAt) = (GraphStates.Failed, null);
+            row.DocumentUrl = null; // no later attempt needs the address
             if (outcome.Retryable)
                 row.Message = $"{outcome.Message} Abandon après {row.Attempts} tentatives.";
         }

@@ -32,6 +32,7 @@ public sealed class GraphApiFactory : ApiFactory
         new("Graph:MaxRetries", "1"),
         new("Graph:BaseRetryDelay", "00:00:00.010"),
         new("Graph:Retry:Enabled", "false"),
+        new("Graph:AllowedDocumentHosts:0", "docs.mairie-demo.fr"),
     ];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -209,6 +210,150 @@ public sealed class GraphWriteEndpointTests(GraphApiFactory factory) : IClassFix
         var admin = await factory.ClientFor("admin", Tenant, ["Admin"]);
         var bad = await admin.PostAsJsonAsync("/api/admin/graph/provision-columns", new { siteId = "site/1" });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    /// <summary>"Accessing shared DriveItems", written out independently of the product's encoder.</summary>
+    private static string ExpectedShareId(string url)
+    {
+        var b64 = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(url));
+        return "u!" + b64.TrimEnd('=').Replace('/', '_').Replace('+', '-');
+    }
+
+    private static void WithAiColumns(FakeGraph fake, string driveId) =>
+        fake.Columns[driveId] = OfficeAiGuard.Graph.AiUseColumns.Names
+            .Select(n => new System.Text.Json.Nodes.JsonObject { ["id"] = Guid.NewGuid().ToString(), ["name"] = n }).ToList();
+
+    private async Task<DeclarationGraphWriteRow> StoredWrite(string itemKey)
+    {
+        await using var scope = factory.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+        var id = await db.Declarations.Where(d => d.ItemKey == itemKey).Select(d => d.Id).SingleAsync();
+        return await db.DeclarationGraphWrites.AsNoTracking().SingleAsync(g => g.DeclarationId == id);
+    }
+
+    [Fact]
+    public async Task A_document_url_is_resolved_through_the_shares_api_then_the_library_fields_are_written()
+    {
+        // '~' gives a '+' in base64 and the length gives '==' padding: both must be turned into base64url without padding.
+        const string url = "https://contoso-my.sharepoint.com/personal/alice_contoso_fr/Documents/Rapport~final.docx";
+        var plain = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(url));
+        Assert.Contains('+', plain);
+        Assert.EndsWith("=", plain);
+        var shareId = ExpectedShareId(url);
+        Assert.Equal(shareId, OfficeAiGuard.Graph.SharedDriveItems.ShareId(url));
+        factory.Fake.SharedUrls[url] = ("b!wordlib", "01WORD");
+        factory.Fake.DriveItems[("b!wordlib", "01WORD")] = "7";
+        WithAiColumns(factory.Fake, "b!wordlib");
+        var client = await factory.ClientFor("gina", Tenant);
+
+        var (response, record) = await Declare(client, WithTarget("word-url-1", new { kind = "documentUrl", url }, host: "word"));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("written", record.GetProperty("graphState").GetString());
+        var fields = factory.Fake.Fields[("b!wordlib", "7")];
+        Assert.Equal("le-chat-pro", fields["AiTool"]!.GetValue<string>());
+
+        var bearer = client.DefaultRequestHeaders.Authorization!.Parameter;
+        Assert.Contains(factory.Fake.TokenRequests, t => t.GetValueOrDefault("assertion") == bearer && t["requested_token_use"] == "on_behalf_of");
+        var sent = factory.Fake.GraphRequests.Where(r => r.Path.Contains("wordlib", StringComparison.Ordinal) || r.Path.Contains(shareId, StringComparison.Ordinal))
+            .Select(r => $"{r.Method} {r.Path}").ToList();
+        Assert.Equal(
+        [
+            $"GET /v1.0/shares/{shareId}/driveItem",
+            "GET /v1.0/drives/b!wordlib/items/01WORD/listItem",
+            "PATCH /v1.0/drives/b!wordlib/list/items/7/fields",
+        ], sent);
+        Assert.DoesNotContain('=', shareId);
+        Assert.DoesNotContain('+', shareId);
+
+        // The resolved ids are kept for the background retry; the address itself is not kept.
+        var stored = await StoredWrite("word-url-1");
+        Assert.Equal(("documentUrl", "b!wordlib", "01WORD", (string?)null), (stored.TargetKind, stored.DriveId, stored.ItemId, stored.DocumentUrl));
+    }
+
+    [Fact]
+    public async Task A_document_url_that_cannot_be_resolved_now_is_resolved_by_the_background_retry_with_the_application_token()
+    {
+        const string url = "https://mairie-demo.sharepoint.com/sites/Solidarites/Documents%20partages/Courrier.docx";
+        var shareId = ExpectedShareId(url);
+        factory.Fake.SharedUrls[url] = ("b!retrylib", "01RETRY");
+        factory.Fake.DriveItems[("b!retrylib", "01RETRY")] = "9";
+        WithAiColumns(factory.Fake, "b!retrylib");
+        factory.Fake.Fail(shareId, 503);
+        factory.Fake.Fail(shareId, 503); // the first try and its one in-request retry
+        var client = await factory.ClientFor("hugo", Tenant);
+
+        var (response, record) = await Declare(client, WithTarget("word-url-retry", new { kind = "documentUrl", url }, host: "word"));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("pending", record.GetProperty("graphState").GetString());
+        var pending = await StoredWrite("word-url-retry");
+        Assert.Equal((url, (string?)null), (pending.DocumentUrl, pending.DriveId));
+
+        await using (var scope = factory.CreateScope())
+        {
+            var graph = scope.ServiceProvider.GetRequiredService<GraphWriteService>();
+            var next = record.GetProperty("graphNextAttemptAt").GetDateTime().ToUniversalTime();
+            Assert.True(await graph.RetryDueAsync(asOf: next.AddSeconds(1)) >= 1);
+        }
+
+        var written = await StoredWrite("word-url-retry");
+        Assert.Equal(("written", "b!retrylib", "01RETRY", (string?)null), (written.State, written.DriveId, written.ItemId, written.DocumentUrl));
+        Assert.Equal("le-chat-pro", factory.Fake.Fields[("b!retrylib", "9")]["AiTool"]!.GetValue<string>());
+        var resolved = factory.Fake.Requests.Last(r => r.Path == $"/v1.0/shares/{shareId}/driveItem");
+        Assert.EndsWith("-for-app", resolved.Authorization); // the application's token (client credentials), not the user's
+    }
+
+    [Fact]
+    public async Task A_document_url_unknown_to_graph_fails_with_a_french_message_and_the_declaration_is_kept()
+    {
+        const string url = "https://contoso.sharepoint.com/sites/DGS/Documents%20partages/Inconnu.docx";
+        var client = await factory.ClientFor("ines", Tenant);
+
+        var (response, record) = await Declare(client, WithTarget("word-url-404", new { kind = "documentUrl", url }, host: "word"));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("failed", record.GetProperty("graphState").GetString());
+        Assert.Contains("introuvable dans Microsoft 365", record.GetProperty("graphMessage").GetString());
+        Assert.Equal(1, await StoredDeclarations("word-url-404"));
+        var stored = await StoredWrite("word-url-404");
+        Assert.Equal(("failed", (string?)null, (string?)null), (stored.State, stored.DriveId, stored.DocumentUrl));
+        Assert.Single(factory.Fake.GraphRequests, r => r.Path == $"/v1.0/shares/{ExpectedShareId(url)}/driveItem");
+    }
+
+    [Fact]
+    public async Task Document_urls_must_be_https_on_sharepoint_or_an_allowed_host()
+    {
+        int SharesRequests() => factory.Fake.GraphRequests.Count(r => r.Path.StartsWith("/v1.0/shares/", StringComparison.Ordinal));
+        int sharesBefore = SharesRequests();
+        var client = await factory.ClientFor("jules", Tenant);
+        foreach (var (target, host) in new (object, string)[]
+        {
+            (new { kind = "documentUrl" }, "word"),
+            (new { kind = "documentUrl", url = "http://contoso.sharepoint.com/sites/a/doc.docx" }, "word"),
+            (new { kind = "documentUrl", url = "https://intranet.example.fr/doc.docx" }, "word"),
+            (new { kind = "documentUrl", url = "https://contoso.sharepoint.com.evil.example/doc.docx" }, "word"),
+            (new { kind = "documentUrl", url = "https://sharepoint.com/doc.docx" }, "word"),
+            (new { kind = "documentUrl", url = "https://alice@contoso.sharepoint.com/doc.docx" }, "word"),
+            (new { kind = "documentUrl", url = "https://contoso.sharepoint.com:8443/doc.docx" }, "word"),
+            (new { kind = "documentUrl", url = "/sites/a/doc.docx" }, "word"),
+            (new { kind = "documentUrl", url = "C:\\Users\\alice\\doc.docx" }, "word"),
+            (new { kind = "documentUrl", url = "https://contoso.sharepoint.com/" + new string('a', 2030) + ".docx" }, "word"),
+            (new { kind = "documentUrl", url = "https://contoso.sharepoint.com/sites/a/doc.docx" }, "outlook"),
+        })
+        {
+            var response = await client.PostAsJsonAsync("/api/declarations", WithTarget("bad-url", target, host));
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+        Assert.Equal(0, await StoredDeclarations("bad-url"));
+        Assert.Equal(sharesBefore, SharesRequests());
+
+        // A host of Graph:AllowedDocumentHosts is accepted (here Graph does not know the file: stored, failed).
+        var (allowed, record) = await Declare(client,
+            WithTarget("allowed-host", new { kind = "documentUrl", url = "https://docs.mairie-demo.fr/sites/a/doc.docx" }, "word"));
+        Assert.Equal(HttpStatusCode.Created, allowed.StatusCode);
+        Assert.Equal("failed", record.GetProperty("graphState").GetString());
     }
 
     [Fact]
