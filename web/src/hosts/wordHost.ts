@@ -87,11 +87,18 @@ export class WordHost implements DraftHost {
   }
 
   /**
-   * Office.js gives a document's URL, not its drive and item ids: resolving it (Graph /shares) is left to a
-   * later version, so Word declarations carry no Graph target yet (the .docx keeps its own record).
+   * Office.js gives a document's URL, not its drive and item ids: the API resolves an https address (SharePoint,
+   * OneDrive) through Graph's /shares. A local or unsaved document has none: no Graph target (the .docx keeps its
+   * own record).
    */
   async graphTarget(): Promise<GraphTarget | null> {
-    return null;
+    const url = Office.context.document.url;
+    if (typeof url !== "string" || !/^https:\/\//i.test(url)) return null;
+    try {
+      return new URL(url).protocol === "https:" ? { kind: "documentUrl", url } : null;
+    } catch {
+      return null;
+    }
   }
 
   async selectText(text: string): Promise<boolean> {

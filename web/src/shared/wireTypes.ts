@@ -115,14 +115,18 @@ export interface DeclarationRequest {
   /** Finding counts per category, never values. */
   findings: Record<string, number>;
   policyVersion: number;
-  /** Where the API writes the AI-use record in Microsoft Graph (ids only); absent: no Graph record. */
+  /** Where the API writes the AI-use record in Microsoft Graph (ids or the document's address); absent: no Graph record. */
   graphTarget?: GraphTarget | null;
 }
 
-/** A Microsoft 365 item the API can mark through Graph: a mail (REST id) or a file in a library. */
+/**
+ * A Microsoft 365 item the API can mark through Graph: a mail (REST id), a file in a library (Graph ids), or a file
+ * by its https address (Word's document URL, which the API resolves through Graph).
+ */
 export type GraphTarget =
   | { kind: "message"; messageId: string }
-  | { kind: "driveItem"; driveId: string; itemId: string };
+  | { kind: "driveItem"; driveId: string; itemId: string }
+  | { kind: "documentUrl"; url: string };
 
 /** The stored record; only the fields the pane uses are typed. */
 export interface DeclarationRecord {

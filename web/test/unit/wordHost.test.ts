@@ -139,3 +139,22 @@ test("keeps the pane's state in the document settings", async () => {
   expect(JSON.parse(settings.get(GATE_STATE_KEY) as string).itemKey).toBe("doc-1");
   expect((await host.loadState())?.itemKey).toBe("doc-1");
 });
+
+test("names a SharePoint or OneDrive document by its https address as the Graph target", async () => {
+  seed("", 0);
+  vi.stubGlobal("Word", word);
+  const document = (Office.context as unknown as { document: { url?: string } }).document;
+  const url = "https://contoso.sharepoint.com/sites/DGS/Documents%20partages/Note.docx";
+  document.url = url;
+  expect(await new WordHost().graphTarget()).toEqual({ kind: "documentUrl", url });
+});
+
+test("gives no Graph target for a local, unsaved or non-https document", async () => {
+  seed("", 0);
+  vi.stubGlobal("Word", word);
+  const document = (Office.context as unknown as { document: { url?: string } }).document;
+  for (const url of [undefined, "", "C:\\Users\\agent\\Note.docx", "file:///home/agent/Note.docx", "http://intranet/Note.docx", "https://"]) {
+    document.url = url;
+    expect(await new WordHost().graphTarget()).toBeNull();
+  }
+});
