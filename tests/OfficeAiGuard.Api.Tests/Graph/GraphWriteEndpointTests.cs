@@ -219,9 +219,14 @@ public sealed class GraphWriteEndpointTests(GraphApiFactory factory) : IClassFix
         return "u!" + b64.TrimEnd('=').Replace('/', '_').Replace('+', '-');
     }
 
-    private static void WithAiColumns(FakeGraph fake, string driveId) =>
+    /// <summary>A file the fake Graph knows by <paramref name="url"/>, in a library that has the AI-use columns.</summary>
+    private static void SharedFile(FakeGraph fake, string url, string driveId, string itemId, string listItemId)
+    {
+        fake.SharedUrls[url] = (driveId, itemId);
+        fake.DriveItems[(driveId, itemId)] = listItemId;
         fake.Columns[driveId] = OfficeAiGuard.Graph.AiUseColumns.Names
             .Select(n => new System.Text.Json.Nodes.JsonObject { ["id"] = Guid.NewGuid().ToString(), ["name"] = n }).ToList();
+    }
 
     private async Task<DeclarationGraphWriteRow> StoredWrite(string itemKey)
     {
@@ -241,9 +246,7 @@ public sealed class GraphWriteEndpointTests(GraphApiFactory factory) : IClassFix
         Assert.EndsWith("=", plain);
         var shareId = ExpectedShareId(url);
         Assert.Equal(shareId, OfficeAiGuard.Graph.SharedDriveItems.ShareId(url));
-        factory.Fake.SharedUrls[url] = ("b!wordlib", "01WORD");
-        factory.Fake.DriveItems[("b!wordlib", "01WORD")] = "7";
-        WithAiColumns(factory.Fake, "b!wordlib");
+        SharedFile(factory.Fake, url, "b!wordlib", "01WORD", "7");
         var client = await factory.ClientFor("gina", Tenant);
 
         var (response, record) = await Declare(client, WithTarget("word-url-1", new { kind = "documentUrl", url }, host: "word"));
@@ -276,9 +279,7 @@ public sealed class GraphWriteEndpointTests(GraphApiFactory factory) : IClassFix
     {
         const string url = "https://mairie-demo.sharepoint.com/sites/Solidarites/Documents%20partages/Courrier.docx";
         var shareId = ExpectedShareId(url);
-        factory.Fake.SharedUrls[url] = ("b!retrylib", "01RETRY");
-        factory.Fake.DriveItems[("b!retrylib", "01RETRY")] = "9";
-        WithAiColumns(factory.Fake, "b!retrylib");
+        SharedFile(factory.Fake, url, "b!retrylib", "01RETRY", "9");
         factory.Fake.Fail(shareId, 503);
         factory.Fake.Fail(shareId, 503); // the first try and its one in-request retry
         var client = await factory.ClientFor("hugo", Tenant);
@@ -302,6 +303,34 @@ public sealed class GraphWriteEndpointTests(GraphApiFactory factory) : IClassFix
         Assert.Equal("le-chat-pro", factory.Fake.Fields[("b!retrylib", "9")]["AiTool"]!.GetValue<string>());
         var resolved = factory.Fake.Requests.Last(r => r.Path == $"/v1.0/shares/{shareId}/driveItem");
         Assert.EndsWith("-for-app", resolved.Authorization); // the application's token (client credentials), not the user's
+    }
+
+    [Fact]
+    public async Task Once_resolved_a_document_url_is_not_resolved_again_by_the_background_retry()
+    {
+        const string url = "https://contoso.sharepoint.com/sites/DGS/Documents%20partages/Deliberation.docx";
+        var shareId = ExpectedShareId(url);
+        SharedFile(factory.Fake, url, "b!keptlib", "01KEPT", "4");
+        factory.Fake.Fail("/drives/b!keptlib/items/01KEPT/listItem", 503);
+        factory.Fake.Fail("/drives/b!keptlib/items/01KEPT/listItem", 503);
+        var client = await factory.ClientFor("karim", Tenant);
+
+        var (response, record) = await Declare(client, WithTarget("word-url-kept", new { kind = "documentUrl", url }, host: "word"));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("pending", record.GetProperty("graphState").GetString());
+        var pending = await StoredWrite("word-url-kept");
+        Assert.Equal(("b!keptlib", "01KEPT", (string?)null), (pending.DriveId, pending.ItemId, pending.DocumentUrl));
+
+        await using (var scope = factory.CreateScope())
+        {
+            var next = record.GetProperty("graphNextAttemptAt").GetDateTime().ToUniversalTime();
+            Assert.True(await scope.ServiceProvider.GetRequiredService<GraphWriteService>().RetryDueAsync(asOf: next.AddSeconds(1)) >= 1);
+        }
+
+        Assert.Equal("written", (await StoredWrite("word-url-kept")).State);
+        Assert.Single(factory.Fake.GraphRequests, r => r.Path == $"/v1.0/shares/{shareId}/driveItem");
+        Assert.Equal("le-chat-pro", factory.Fake.Fields[("b!keptlib", "4")]["AiTool"]!.GetValue<string>());
     }
 
     [Fact]
@@ -354,6 +383,14 @@ public sealed class GraphWriteEndpointTests(GraphApiFactory factory) : IClassFix
             WithTarget("allowed-host", new { kind = "documentUrl", url = "https://docs.mairie-demo.fr/sites/a/doc.docx" }, "word"));
         Assert.Equal(HttpStatusCode.Created, allowed.StatusCode);
         Assert.Equal("failed", record.GetProperty("graphState").GetString());
+
+        // Word may give the address unescaped (spaces, accents): accepted, and encoded as given, in UTF-8.
+        const string raw = "https://contoso.sharepoint.com/sites/DGS/Shared Documents/Note été.docx";
+        var (spaced, _) = await Declare(client, WithTarget("spaced-url", new { kind = "documentUrl", url = raw }, "word"));
+        Assert.Equal(HttpStatusCode.Created, spaced.StatusCode);
+        var share = factory.Fake.GraphRequests.Last(r => r.Path.StartsWith("/v1.0/shares/", StringComparison.Ordinal));
+        Assert.Equal($"/v1.0/shares/{ExpectedShareId(raw)}/driveItem", share.Path);
+        Assert.Equal(raw, FakeGraph.DecodeShareId(share.Path.Split('/')[3]));
     }
 
     [Fact]
