@@ -3,7 +3,7 @@ namespace OfficeAiGuard.Detection.Analysis;
 /// <summary>
 /// Keeps one finding where several overlap. Identifiers validated by a checksum win over patterns
 /// and lexicon hits (an IBAN over the card or phone pattern inside it, a SIRET over a card), then the
-/// longer span, then the higher confidence. O(n log n): kept spans stay sorted and disjoint.
+/// longer span, then the higher confidence. O(n log n + total span length).
 /// </summary>
 public static class OverlapResolver
 {
@@ -18,28 +18,35 @@ public static class OverlapResolver
             if (c == 0) c = a.Start.CompareTo(b.Start);
             return c;
         });
-        // Disjoint and sorted by start, hence also by end.
+        // Characters already claimed by a kept finding, one bit each: a candidate is kept when none
+        // of its characters is taken. O(total span length), no insertion in the middle of a list.
+        int extent = 0;
+        foreach (var f in ordered) extent = Math.Max(extent, f.End);
+        var taken = new ulong[(extent >> 6) + 1];
         var kept = new List<Finding>(ordered.Count);
         foreach (var f in ordered)
         {
-            int i = FirstEndingAfter(kept, f.Start);
-            if (i < kept.Count && kept[i].Start < f.End) continue; // overlaps kept[i]
-            kept.Insert(i, f);
+            if (AnyTaken(taken, f.Start, f.End)) continue;
+            for (int i = f.Start; i < f.End; i++) taken[i >> 6] |= 1UL << (i & 63);
+            kept.Add(f);
         }
+        kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return kept;
     }
 
-    /// <summary>Index of the first kept span whose end is after <paramref name="start"/>.</summary>
-    private static int FirstEndingAfter(List<Finding> kept, int start)
+    private static bool AnyTaken(ulong[] taken, int start, int end)
     {
-        int lo = 0, hi = kept.Count;
-        while (lo < hi)
+        for (int i = start; i < end; i++)
         {
-            int mid = (lo + hi) >>> 1;
-            if (kept[mid].End <= start) lo = mid + 1;
-            else hi = mid;
+            if ((i & 63) == 0 && i + 64 <= end)
+            {
+                if (taken[i >> 6] != 0) return true;
+                i += 63;
+                continue;
+            }
+            if ((taken[i >> 6] & (1UL << (i & 63))) != 0) return true;
         }
-        return lo;
+        return false;
     }
 
     /// <summary>Strength of the primary element: checksummed identifiers first.</summary>
