@@ -63,6 +63,13 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
                 if (last > i) { spans.Add((i + 1, last, Confidence.Medium, "famille")); i = last; continue; }
             }
 
+            // Forms: "Nom : DUPONT Prénom : Jean", "Nom d'usage : Martin", "Prénom(s) : Sylvie".
+            if (FormLabelValue(text, words, i) is int value and >= 0)
+            {
+                int last = ReadName(text, words, value, allowLowerParticleFirst: false, checkFirstGap: false);
+                if (last >= value) { spans.Add((value, last, Confidence.High, "champ nom ou prénom")); i = last; }
+                continue;
+            }
             if (IsHonorific(text, words, i))
             {
                 int last = ReadName(text, words, i + 1, allowLowerParticleFirst: false, checkFirstGap: false);
@@ -161,6 +168,15 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
                     : SameLineSpace(text, words[k - 1], w);
                 if (!joined) break;
             }
+            // Two particles: "de La Fontaine", "van der Berg", "De La Cruz".
+            if (NameCues.Particles.Has(w.Span(text)) && k + 2 < words.Count && NameCues.Particles.Has(words[k + 1].Span(text))
+                && SameLineSpace(text, w, words[k + 1]) && SameLineSpace(text, words[k + 1], words[k + 2]) && words[k + 2].IsNameShaped
+                && (w.IsNameShaped || k > from || allowLowerParticleFirst) && IsSurnameShaped(text, words[k + 2]))
+            {
+                last = k + 2;
+                k += 3;
+                continue;
+            }
             if (NameCues.Particles.Has(w.Span(text)) && k + 1 < words.Count && words[k + 1].IsNameShaped && SameLineSpace(text, w, words[k + 1])
                 && (w.IsNameShaped || k > from || allowLowerParticleFirst)
                 && IsSurnameShaped(text, words[k + 1]))
@@ -249,9 +265,49 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         return NameCues.SignOffs.Has(lastWord);
     }
 
+    /// <summary>
+    /// A form field label ("Nom :", "NOM DE NAISSANCE :", "Nom d'usage :", "Prénom(s) :", "Nom et prénom :"):
+    /// the index of the first word of its value on the same line, or −1.
+    /// </summary>
+    private static int FormLabelValue(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        var w = words[i];
+        var span = w.Span(text);
+        if (!(span.Equals("nom", StringComparison.OrdinalIgnoreCase) || span.StartsWith("prénom", StringComparison.OrdinalIgnoreCase)
+              || span.StartsWith("prenom", StringComparison.OrdinalIgnoreCase))
+            || span.Length > 7) return -1;
+        // The label ends with a colon within a few words on the same line.
+        int colon = -1;
+        for (int p = w.End; p < text.Length && p < w.End + 30; p++)
+        {
+            char c = text[p];
+            if (c == ':') { colon = p; break; }
+            if (c is '\n' or '.' or ',' or ';' || char.IsDigit(c)) return -1;
+        }
+        if (colon < 0) return -1;
+        int j = i + 1;
+        while (j < words.Count && words[j].Start < colon)
+        {
+            if (j - i > 4) return -1;
+            j++;
+        }
+        if (j >= words.Count) return -1;
+        var gap = text.AsSpan(colon + 1, words[j].Start - colon - 1);
+        if (gap.Length > 3 || gap.ContainsAnyExcept(' ', '\t')) return -1;
+        return words[j].IsNameShaped ? j : -1;
+    }
+
     /// <summary>"rue Victor Hugo", "école maternelle Louise Michel", "salle Simone Veil": a place, not a person.</summary>
     private static bool InPlaceName(string text, IReadOnlyList<WordToken> words, int i)
     {
+        // "74001 Annecy CEDEX", "BP 12 - 74000 Annecy": a town after its postcode or before "Cedex".
+        if (i > 0 && words[i - 1] is { Shape: WordShape.Number, Length: 5 } postcode
+            && text.AsSpan(postcode.End, words[i].Start - postcode.End).Trim().IsEmpty) return true;
+        for (int k = i + 1; k < words.Count && k <= i + 3; k++)
+        {
+            if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny("\n,;(:") >= 0) break;
+            if (words[k].Span(text).Equals("cedex", StringComparison.OrdinalIgnoreCase)) return true;
+        }
         for (int k = i - 1, seen = 0; k >= 0 && seen < 3; k--, seen++)
         {
             var w = words[k];
