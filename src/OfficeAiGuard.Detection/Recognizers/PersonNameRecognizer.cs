@@ -94,11 +94,27 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
                     i = last;
                     continue;
                 }
+                // "Chantal G.": a first name and the initial of the surname.
+                if (i + 1 < words.Count && IsInitial(text, words[i + 1]) && SameLineSpace(text, w, words[i + 1]))
+                {
+                    spans.Add((i, i + 1, Confidence.Medium, "prénom + initiale"));
+                    i++;
+                    continue;
+                }
                 if (IsKinOrSignature(text, words, i))
                 {
                     spans.Add((i, i, Confidence.Medium, "prénom"));
                     continue;
                 }
+            }
+            // "J. Martin", "A. DIALLO": an initial and a surname of the INSEE list.
+            if (IsInitial(text, w) && i + 1 < words.Count && words[i + 1].Start == w.End + 2 && text[w.End + 1] == ' '
+                && IsSurnameShaped(text, words[i + 1]) && lexicon.IsSurname(words[i + 1].Span(text)))
+            {
+                int last = Math.Max(i + 1, ReadName(text, words, i + 2, false));
+                spans.Add((i, last, Confidence.Medium, "initiale + nom"));
+                i = last;
+                continue;
             }
             // "DURAND Abdelkader", and in tables "Dumas;Lamine".
             if (IsSurnameToken(text, w) && i + 1 < words.Count && IsFirstNameToken(text, words[i + 1]) && !InPlaceName(text, words, i)
@@ -321,6 +337,10 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
 
     private static bool IsFamous(string text, IReadOnlyList<WordToken> words, int first, int last) =>
         NameCues.FamousNamesakes.Contains(text[words[first].Start..words[last].End]);
+
+    /// <summary>A capital letter and its dot ("G."), not the end of a sentence's last word.</summary>
+    private static bool IsInitial(string text, WordToken w) =>
+        w.Length == 1 && char.IsUpper(text[w.Start]) && w.End < text.Length && text[w.End] == '.';
 
     private static bool SameLineSpace(string text, WordToken a, WordToken b)
     {

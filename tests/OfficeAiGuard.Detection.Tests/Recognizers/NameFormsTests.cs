@@ -17,11 +17,14 @@ public class NameFormsTests
     [InlineData("Prénom : Albane\nNom d'usage : Vidal-Roche", "Vidal-Roche")]
     [InlineData("Le courrier de Mme Hélène de La Tour est arrivé en retard.", "de La Tour")]
     [InlineData("Copie à M. Pieter van der Berg, conseiller.", "van der Berg")]
+    [InlineData("Bien à vous,\nP. Lemoine\nService urbanisme", "P. Lemoine")]
+    [InlineData("Message transmis par Chantal G. à l'accueil.", "Chantal G")]
     public void NameIsFound(string text, string value) => Detect.Found(text, Categories.PersonName, value);
 
     [Theory]
     [InlineData("Envoyer le dossier à la Préfecture, BP 2305, 74011 Annecy Cedex.")]
     [InlineData("Direction départementale, 12 place de la Préfecture, 38000 Grenoble CEDEX 9")]
     [InlineData("Le formulaire comporte un champ Nom : à remplir en majuscules.")]
+    [InlineData("Voir l'annexe B. Synthèse des coûts, et l'article L. 2122-22 du CGCT.")]
     public void PlacesAndLabelsAreNotNames(string text) => Detect.NotFound(text, Categories.PersonName);
 }

@@ -19,6 +19,11 @@ public class WiderPhrasingTests
     [InlineData("Le véhicule de service est réservé pour 2 jours.")]
     public void FniShapeWithoutVehicleIsNotAPlate(string text) => Detect.NotFound(text, Categories.LicensePlate);
 
+    [Theory]
+    [InlineData("Adresse personnelle : résidence Les Tilleuls, 15 rue Voltaire 69100 Villeurbanne", "69100 Villeurbanne")]
+    [InlineData("Elle a déménagé au 4 ter place du 8 Mai 1945, 38000 Grenoble.", "38000 Grenoble")]
+    public void AddressKeepsItsPostcodeAndTown(string text, string value) => Detect.Found(text, Categories.PostalAddress, value);
+
     [Fact]
     public void CarteVitaleNumberIsFound() =>
         Detect.Found("Merci de joindre la copie de sa carte Vitale n° 8025 0001 2345 6789 0123 4 au dossier.", Categories.IdDocument,
