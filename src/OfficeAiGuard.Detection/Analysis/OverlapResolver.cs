@@ -9,21 +9,24 @@ public static class OverlapResolver
 {
     public static IReadOnlyList<Finding> Resolve(IEnumerable<Finding> findings)
     {
-        var ordered = findings.ToList();
-        ordered.Sort(static (a, b) =>
+        var ordered = findings.ToArray();
+        // One integer per finding orders them as: rank, then length, then confidence (descending),
+        // then start: no comparison delegate, no category string compared per comparison.
+        var keys = new long[ordered.Length];
+        for (int i = 0; i < ordered.Length; i++)
         {
-            int c = Rank(b.Category).CompareTo(Rank(a.Category));
-            if (c == 0) c = b.Length.CompareTo(a.Length);
-            if (c == 0) c = b.Confidence.CompareTo(a.Confidence);
-            if (c == 0) c = a.Start.CompareTo(b.Start);
-            return c;
-        });
+            var f = ordered[i];
+            long length = Math.Min(f.Length, (1 << 20) - 1);
+            keys[i] = (long)(3 - Rank(f.Category)) << 60 | ((1 << 20) - 1 - length) << 40
+                | (long)(255 - Math.Clamp((int)f.Confidence, 0, 255)) << 32 | (uint)f.Start;
+        }
+        Array.Sort(keys, ordered);
         // Characters already claimed by a kept finding, one bit each: a candidate is kept when none
         // of its characters is taken. O(total span length), no insertion in the middle of a list.
         int extent = 0;
         foreach (var f in ordered) extent = Math.Max(extent, f.End);
         var taken = new ulong[(extent >> 6) + 1];
-        var kept = new List<Finding>(ordered.Count);
+        var kept = new List<Finding>(ordered.Length);
         foreach (var f in ordered)
         {
             if (AnyTaken(taken, f.Start, f.End)) continue;
