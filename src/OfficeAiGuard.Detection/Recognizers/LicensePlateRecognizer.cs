@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using OfficeAiGuard.Detection.Analysis;
 using OfficeAiGuard.Detection.Context;
+using OfficeAiGuard.Detection.Tokenization;
 
 namespace OfficeAiGuard.Detection.Recognizers;
 
@@ -15,7 +16,8 @@ public sealed partial class LicensePlateRecognizer : IRecognizer
     public string Name => "fr-license-plate";
     public IReadOnlyCollection<string> Categories { get; } = [Detection.Categories.LicensePlate];
 
-    [GeneratedRegex(@"(?<![\w\-])(?!SS)[A-HJ-NP-TV-Z]{2}(?<sep>[\- ]?)\d{3}\k<sep>(?!SS)[A-HJ-NP-TV-Z]{2}(?![\w\-])",
+    // Anchored (\G): tried only where the three digits of a plate stand, found through the shared words.
+    [GeneratedRegex(@"\G(?<![\w\-])(?!SS)[A-HJ-NP-TV-Z]{2}(?<sep>[\- ]?)\d{3}\k<sep>(?!SS)[A-HJ-NP-TV-Z]{2}(?![\w\-])",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();
 
@@ -41,8 +43,14 @@ public sealed partial class LicensePlateRecognizer : IRecognizer
             yield return new Finding(Detection.Categories.LicensePlate, start, start + length, Confidence.High, Name,
                 ["format FNI", keyword], "Plaque d'immatriculation : elle permet de retrouver le titulaire du véhicule.");
         }
-        foreach (Match m in Pattern().Matches(text))
+        var words = context.Words;
+        for (int k = 0; k < words.Count; k++)
         {
+            var w = words[k];
+            if (w.Shape != WordShape.Number || w.Length != 3 || w.Start < 2) continue;
+            var m = Pattern().Match(text, w.Start - 2);
+            if (!m.Success && w.Start >= 3) m = Pattern().Match(text, w.Start - 3);
+            if (!m.Success) continue;
             string? keyword = ContextWindow.FindBefore(Keywords(), text, m.Index, 80);
             bool dashed = m.Groups["sep"].Value == "-";
             if (keyword is null && !dashed) continue;
