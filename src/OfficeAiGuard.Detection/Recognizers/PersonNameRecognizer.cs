@@ -84,7 +84,7 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
                 i = last;
                 continue;
             }
-            if (IsFirstNameToken(text, w) && !InPlaceName(text, words, i))
+            if (IsFirstNameToken(text, w) && !NameCues.PlaceWords.Has(span) && !InPlaceName(text, words, i))
             {
                 int last = ReadName(text, words, i + 1, false, firstGapMayBeSeparator: true);
                 if (last > i && !IsFamous(text, words, i, last))
@@ -99,6 +99,13 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
                 {
                     spans.Add((i, i + 1, Confidence.Medium, "prénom + initiale"));
                     i++;
+                    continue;
+                }
+                // "Tiago (8 ans)", "Mathilde est en congé", "Jérôme a appelé": a first name alone,
+                // with its age, or as the subject of a sentence.
+                if (AgeAfter(text, w) || SubjectOfSentence(text, words, i))
+                {
+                    spans.Add((i, i, Confidence.Medium, "prénom"));
                     continue;
                 }
                 if (IsKinOrSignature(text, words, i))
@@ -337,6 +344,35 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
 
     private static bool IsFamous(string text, IReadOnlyList<WordToken> words, int first, int last) =>
         NameCues.FamousNamesakes.Contains(text[words[first].Start..words[last].End]);
+
+    /// <summary>"(8 ans)", ", 14 ans" right after the word.</summary>
+    private static bool AgeAfter(string text, WordToken w)
+    {
+        int p = w.End;
+        if (p + 1 < text.Length && text[p] is '(' or ',') p++;
+        else if (p + 2 < text.Length && text[p] == ' ' && text[p + 1] is '(' or ',') p += 2;
+        else return false;
+        if (p < text.Length && text[p] == ' ') p++;
+        int digits = 0;
+        while (p < text.Length && char.IsAsciiDigit(text[p]) && digits < 3) { p++; digits++; }
+        return digits > 0 && text.AsSpan(p).StartsWith(" ans", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] SubjectVerbs = [" est ", " a ", " sera ", " était ", " avait ", " va ", " vient ", " n'est ", " n’est ", " ne ", " s'est ", " s’est "];
+
+    /// <summary>A first name opening a sentence or a line, followed by a verb: "Jérôme est absent".</summary>
+    private static bool SubjectOfSentence(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        var w = words[i];
+        if (w.Shape != WordShape.Capitalized) return false;
+        int b = w.Start - 1;
+        while (b >= 0 && text[b] == ' ') b--;
+        if (b >= 0 && text[b] is not ('.' or '\n' or '!' or '?' or ',' or ':' or ';')) return false;
+        var rest = text.AsSpan(w.End);
+        foreach (var verb in SubjectVerbs)
+            if (rest.StartsWith(verb, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>A capital letter and its dot ("G."), not the end of a sentence's last word.</summary>
     private static bool IsInitial(string text, WordToken w) =>

@@ -19,6 +19,8 @@ public class NameFormsTests
     [InlineData("Copie à M. Pieter van der Berg, conseiller.", "van der Berg")]
     [InlineData("Bien à vous,\nP. Lemoine\nService urbanisme", "P. Lemoine")]
     [InlineData("Message transmis par Chantal G. à l'accueil.", "Chantal G")]
+    [InlineData("La fratrie : Tiago (8 ans) et Ana (5 ans) sont scolarisés à Seynod.", "Tiago")]
+    [InlineData("Pour info, Jérôme est absent pour raisons médicales jusqu'à lundi.", "Jérôme")]
     public void NameIsFound(string text, string value) => Detect.Found(text, Categories.PersonName, value);
 
     [Theory]
@@ -26,5 +28,6 @@ public class NameFormsTests
     [InlineData("Direction départementale, 12 place de la Préfecture, 38000 Grenoble CEDEX 9")]
     [InlineData("Le formulaire comporte un champ Nom : à remplir en majuscules.")]
     [InlineData("Voir l'annexe B. Synthèse des coûts, et l'article L. 2122-22 du CGCT.")]
+    [InlineData("Réunion en Salle Marcel Pagnol à 18h, puis au gymnase Jean Bouin.")]
     public void PlacesAndLabelsAreNotNames(string text) => Detect.NotFound(text, Categories.PersonName);
 }

@@ -37,6 +37,7 @@ public class WiderPhrasingTests
     [InlineData("M. Roche est syndicaliste et membre de la CGT depuis dix ans.", "syndicaliste", "SPECIAL_CATEGORY")]
     [InlineData("L'agent est soupçonné de détournement de la régie.", "soupçonné de", "CRIMINAL")]
     [InlineData("Il a eu une suspension de son permis pour excès de vitesse.", "suspension de son permis", "CRIMINAL")]
+    [InlineData("Il dort dans sa voiture depuis son expulsion en mars.", "son expulsion", "VULNERABLE")]
     [InlineData("Le placement en famille d'accueil de l'enfant a été prolongé.", "placement en famille d'accueil", "VULNERABLE")]
     public void SensitiveTermInAnotherWording(string text, string value, string category) => Detect.Found(text, category, value);
 
