@@ -370,9 +370,18 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         if (b >= 0 && text[b] is not ('.' or '\n' or '!' or '?' or ',' or ':' or ';')) return false;
         var rest = text.AsSpan(w.End);
         foreach (var verb in SubjectVerbs)
-            if (rest.StartsWith(verb, StringComparison.Ordinal)) return true;
+        {
+            if (!rest.StartsWith(verb, StringComparison.Ordinal)) continue;
+            // "Rose est la couleur retenue", "Ange est un logiciel": a definition, not a person.
+            var after = rest[verb.Length..];
+            foreach (var article in Articles)
+                if (after.StartsWith(article, StringComparison.Ordinal)) return false;
+            return true;
+        }
         return false;
     }
+
+    private static readonly string[] Articles = ["un ", "une ", "le ", "la ", "les ", "l'", "l’", "des ", "du ", "de "];
 
     /// <summary>A capital letter and its dot ("G."), not the end of a sentence's last word.</summary>
     private static bool IsInitial(string text, WordToken w) =>

@@ -29,5 +29,6 @@ public class NameFormsTests
     [InlineData("Le formulaire comporte un champ Nom : à remplir en majuscules.")]
     [InlineData("Voir l'annexe B. Synthèse des coûts, et l'article L. 2122-22 du CGCT.")]
     [InlineData("Réunion en Salle Marcel Pagnol à 18h, puis au gymnase Jean Bouin.")]
+    [InlineData("La charte est validée. Rose est la couleur retenue ; Constance est une qualité attendue.")]
     public void PlacesAndLabelsAreNotNames(string text) => Detect.NotFound(text, Categories.PersonName);
 }
