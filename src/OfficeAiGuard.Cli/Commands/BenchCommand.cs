@@ -4,35 +4,50 @@ using OfficeAiGuard.Detection.Benchmarks;
 namespace OfficeAiGuard.Cli.Commands;
 
 /// <summary>
-/// <c>bench [--mb N]</c>: throughput of the detection engine on one core for a large generated
+/// <c>bench [--mb N] [--per-recognizer]</c>: throughput of the detection engine on one core for a large generated
 /// French text (N MB, default 20), and p50/p99 latency for a 10 KB mail and a 300 KB report.
 /// </summary>
 public static class BenchCommand
 {
     public static int Run(string[] args, TextWriter stdout)
     {
-        int megabytes = args switch
+        int megabytes = 20;
+        bool perRecognizer = false;
+        for (int i = 0; i < args.Length; i++)
         {
-            [] => 20,
-            ["--mb", var n] when int.TryParse(n, out int mb) && mb > 0 => mb,
-            _ => throw new CliUsageException("bench takes only --mb N"),
-        };
+            if (args[i] == "--per-recognizer") perRecognizer = true;
+            else if (args[i] == "--mb" && i + 1 < args.Length && int.TryParse(args[i + 1], out int mb) && mb > 0) { megabytes = mb; i++; }
+            else throw new CliUsageException("bench takes --mb N and --per-recognizer");
+        }
         var engine = new AnalyzerEngine();
         var generator = new SampleTextGenerator();
         string large = generator.Text(megabytes * 1_000_000);
         string mail = new SampleTextGenerator(10).Text(10_000);
         string report = new SampleTextGenerator(300).Text(300_000);
 
-        // Warm-up so the JIT has optimised the hot paths before measuring.
-        for (int i = 0; i < 300; i++) engine.Analyze(mail);
-        for (int i = 0; i < 5; i++) engine.Analyze(report);
+        // Warm-up so the JIT has optimised the hot paths before measuring (by time, not by count:
+        // tiered compilation promotes methods after a delay, see DetectionBenchmark.WarmUp).
+        DetectionBenchmark.WarmUp(engine, mail, TimeSpan.FromSeconds(1));
+        DetectionBenchmark.WarmUp(engine, report, TimeSpan.FromSeconds(1));
 
         string clock = ThreadCpuClock.IsThreadTime ? "CPU time of the benchmark thread" : "wall-clock time (no thread CPU clock here)";
         stdout.WriteLine($"engine runs on one thread; figures in {clock}, wall-clock in brackets; {Environment.ProcessorCount} cores, load {LoadAverage()}");
+        long alloc0 = GC.GetAllocatedBytesForCurrentThread();
+        int gen0 = GC.CollectionCount(0), gen2 = GC.CollectionCount(2);
         var t = DetectionBenchmark.MeasureThroughput(engine, large);
+        stdout.WriteLine($"allocated {(GC.GetAllocatedBytesForCurrentThread() - alloc0) / (double)t.Characters:F2} bytes per character; GCs gen0 {GC.CollectionCount(0) - gen0}, gen2 {GC.CollectionCount(2) - gen2}; GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms");
         stdout.WriteLine($"throughput: {t.MegabytesPerCpuSecond:F1} MB/s on one core ({t.Characters / 1e6:F0} MB; wall-clock {t.MegabytesPerWallSecond:F1} MB/s)");
         Print(stdout, "10 KB mail", DetectionBenchmark.MeasureLatency(engine, mail, 3000));
         Print(stdout, "300 KB report", DetectionBenchmark.MeasureLatency(engine, report, 200));
+        if (perRecognizer)
+        {
+            var onReport = RecognizerProfile.Measure(engine, report, 20);
+            var onLarge = RecognizerProfile.Measure(engine, large, 3);
+            stdout.WriteLine($"per stage, ms per MB (wall-clock, minimum of 20 runs on the 300 KB report, 3 on the {megabytes} MB text):");
+            for (int i = 0; i < onReport.Count; i++)
+                stdout.WriteLine($"  {onReport[i].Name,-26} {onReport[i].MillisecondsPerMegabyte,7:F2} {onLarge[i].MillisecondsPerMegabyte,7:F2}");
+            stdout.WriteLine($"  {"total",-26} {onReport.Sum(s => s.MillisecondsPerMegabyte),7:F2} {onLarge.Sum(s => s.MillisecondsPerMegabyte),7:F2}");
+        }
         return 0;
     }
 

@@ -3,43 +3,53 @@ namespace OfficeAiGuard.Detection.Analysis;
 /// <summary>
 /// Keeps one finding where several overlap. Identifiers validated by a checksum win over patterns
 /// and lexicon hits (an IBAN over the card or phone pattern inside it, a SIRET over a card), then the
-/// longer span, then the higher confidence. O(n log n): kept spans stay sorted and disjoint.
+/// longer span, then the higher confidence. O(n log n + total span length).
 /// </summary>
 public static class OverlapResolver
 {
     public static IReadOnlyList<Finding> Resolve(IEnumerable<Finding> findings)
     {
-        var ordered = findings.ToList();
-        ordered.Sort(static (a, b) =>
+        var ordered = findings.ToArray();
+        // One integer per finding orders them as: rank, then length, then confidence (descending),
+        // then start: no comparison delegate, no category string compared per comparison.
+        var keys = new long[ordered.Length];
+        for (int i = 0; i < ordered.Length; i++)
         {
-            int c = Rank(b.Category).CompareTo(Rank(a.Category));
-            if (c == 0) c = b.Length.CompareTo(a.Length);
-            if (c == 0) c = b.Confidence.CompareTo(a.Confidence);
-            if (c == 0) c = a.Start.CompareTo(b.Start);
-            return c;
-        });
-        // Disjoint and sorted by start, hence also by end.
-        var kept = new List<Finding>(ordered.Count);
+            var f = ordered[i];
+            long length = Math.Min(f.Length, (1 << 20) - 1);
+            keys[i] = (long)(3 - Rank(f.Category)) << 60 | ((1 << 20) - 1 - length) << 40
+                | (long)(255 - Math.Clamp((int)f.Confidence, 0, 255)) << 32 | (uint)f.Start;
+        }
+        Array.Sort(keys, ordered);
+        // Characters already claimed by a kept finding, one bit each: a candidate is kept when none
+        // of its characters is taken. O(total span length), no insertion in the middle of a list.
+        int extent = 0;
+        foreach (var f in ordered) extent = Math.Max(extent, f.End);
+        var taken = new ulong[(extent >> 6) + 1];
+        var kept = new List<Finding>(ordered.Length);
         foreach (var f in ordered)
         {
-            int i = FirstEndingAfter(kept, f.Start);
-            if (i < kept.Count && kept[i].Start < f.End) continue; // overlaps kept[i]
-            kept.Insert(i, f);
+            if (AnyTaken(taken, f.Start, f.End)) continue;
+            for (int i = f.Start; i < f.End; i++) taken[i >> 6] |= 1UL << (i & 63);
+            kept.Add(f);
         }
+        kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return kept;
     }
 
-    /// <summary>Index of the first kept span whose end is after <paramref name="start"/>.</summary>
-    private static int FirstEndingAfter(List<Finding> kept, int start)
+    private static bool AnyTaken(ulong[] taken, int start, int end)
     {
-        int lo = 0, hi = kept.Count;
-        while (lo < hi)
+        for (int i = start; i < end; i++)
         {
-            int mid = (lo + hi) >>> 1;
-            if (kept[mid].End <= start) lo = mid + 1;
-            else hi = mid;
+            if ((i & 63) == 0 && i + 64 <= end)
+            {
+                if (taken[i >> 6] != 0) return true;
+                i += 63;
+                continue;
+            }
+            if ((taken[i >> 6] & (1UL << (i & 63))) != 0) return true;
         }
-        return lo;
+        return false;
     }
 
     /// <summary>Strength of the primary element: checksummed identifiers first.</summary>

@@ -9,7 +9,7 @@ namespace OfficeAiGuard.Detection.Context;
 public static class TriggerWords
 {
     public const int Health = 0, SpecialCategory = 1, Criminal = 2, Vulnerable = 3, Secret = 4, StreetType = 5,
-        BirthCue = 6, IdDocument = 7, SocialBenefit = 8, Organisation = 9;
+        BirthCue = 6, IdDocument = 7, SocialBenefit = 8, Organisation = 9, Vehicle = 10;
 
     public static readonly string[] SecretTriggers =
     [
@@ -36,10 +36,13 @@ public static class TriggerWords
     public static readonly string[] OrganisationKeywords =
         ["siren", "siret", "rcs", "tva", "entreprise", "société", "societe", "association", "établissement", "etablissement"];
 
+    public static readonly string[] VehicleKeywords =
+        ["immatricul", "véhicule", "vehicule", "plaque", "voiture", "camion", "fourgon", "moto", "scooter", "carte grise", "stationn"];
+
     private static readonly WordTriggerIndex Index = new([
         Lexicons.SensitiveTerms.HealthTriggers, Lexicons.SensitiveTerms.SpecialCategoryTriggers,
         Lexicons.SensitiveTerms.CriminalTriggers, Lexicons.SensitiveTerms.VulnerableTriggers,
-        SecretTriggers, StreetTypes, BirthCues, IdDocumentKeywords, SocialBenefitKeywords, OrganisationKeywords]);
+        SecretTriggers, StreetTypes, BirthCues, IdDocumentKeywords, SocialBenefitKeywords, OrganisationKeywords, VehicleKeywords]);
 
     /// <summary>Word starts (and elided articles before them: "d'origine") with the mask of vocabularies that may start there.</summary>
     internal static List<(int Position, int Mask)> Scan(AnalysisContext context)

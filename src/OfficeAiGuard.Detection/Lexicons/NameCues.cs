@@ -3,43 +3,39 @@ namespace OfficeAiGuard.Detection.Lexicons;
 /// <summary>Small hand-made lists the name recognizer uses around the INSEE lists.</summary>
 public static class NameCues
 {
-    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Allocation-free, case-insensitive membership test of a word span.</summary>
-    public static bool Has(this HashSet<string> set, ReadOnlySpan<char> word) =>
-        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    private static WordSet Set(params string[] words) => new(words);
 
     /// <summary>Honorifics that introduce a name ("." already stripped from abbreviations).</summary>
-    public static readonly HashSet<string> Honorifics = Set(
+    public static readonly WordSet Honorifics = Set(
         "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames",
         "Maître", "Maitre", "Dr", "Docteur", "Docteure", "Pr", "Professeur", "Professeure", "Me");
 
     /// <summary>Particles inside surnames: "Le Floch", "Da Fonseca", "El Khoury", "Ben Ahmed", "DE CASTELNAU".</summary>
-    public static readonly HashSet<string> Particles = Set(
+    public static readonly WordSet Particles = Set(
         "le", "la", "de", "du", "des", "da", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ten", "el", "al",
         "ben", "bin", "ait", "aït", "abou", "ibn", "mac", "mc", "saint", "sainte", "lo", "y");
 
     /// <summary>Words that greet or call a person by the first name ("Bonjour Josiane,").</summary>
-    public static readonly HashSet<string> Greetings = Set(
+    public static readonly WordSet Greetings = Set(
         "Bonjour", "Bonsoir", "Coucou", "Salut", "Hello", "Cher", "Chère", "Chers", "Merci", "Bravo", "Re", "Hey", "Allô");
 
     /// <summary>Words after which the next line is usually a signature.</summary>
-    public static readonly HashSet<string> SignOffs = Set(
+    public static readonly WordSet SignOffs = Set(
         "Cordialement", "Bises", "Bisous", "Merci", "Amitiés", "Amicalement", "Salutations", "toi", "vous", "journée",
         "soirée", "remerciements", "avance", "++", "Sincèrement", "Respectueusement", "distinguées", "beaucoup", "Signé");
 
     /// <summary>Words before a first name that show it is a child or a relative ("mon fils Amadou", "la petite Karima").</summary>
-    public static readonly HashSet<string> KinWords = Set(
+    public static readonly WordSet KinWords = Set(
         "fils", "fille", "petit", "petite", "enfant", "enfants", "frère", "sœur", "soeur", "mère", "père", "époux", "épouse",
         "mari", "femme", "compagnon", "compagne", "conjoint", "conjointe", "neveu", "nièce", "cousin", "cousine",
         "oncle", "tante", "grand-mère", "grand-père", "aîné", "aînée", "cadet", "cadette", "jeune", "bébé", "famille", "veuve", "veuf",
         "élève", "collègue", "agent", "usager", "usagère", "demandeur", "demandeuse", "candidat", "candidate", "stagiaire");
 
     /// <summary>Words before a family name: "famille DE CASTELNAU", "Famille Allard".</summary>
-    public static readonly HashSet<string> FamilyWords = Set("famille", "familles", "époux", "épouse", "consorts", "foyer", "ménage", "veuve");
+    public static readonly WordSet FamilyWords = Set("famille", "familles", "époux", "épouse", "consorts", "foyer", "ménage", "veuve");
 
     /// <summary>Capitalised words that look like names but are not (INSEE lists hold many French words).</summary>
-    public static readonly HashSet<string> NotNames = Set(
+    public static readonly WordSet NotNames = Set(
         "Le", "La", "Les", "L", "Un", "Une", "Des", "Du", "De", "D", "Elle", "Il", "Ils", "Elles", "On", "Nous", "Vous", "Je", "Tu",
         "Son", "Sa", "Ses", "Mon", "Ma", "Mes", "Ton", "Ta", "Tes", "Notre", "Votre", "Leur", "Leurs", "Ce", "Cet", "Cette", "Ces",
         "Si", "Et", "Ou", "Mais", "Donc", "Or", "Ni", "Car", "Que", "Qui", "Quoi", "Pour", "Par", "Sur", "Sous", "Dans", "Avec",
@@ -63,7 +59,7 @@ public static class NameCues
         "Trafic", "Jumpy", "Expert", "Transit", "Zoé", "Megane", "Mégane", "Scenic", "Scénic", "Ah", "Oh", "Bises", "Salut", "Coucou", "Hello", "Cher", "Chère", "Famille", "Patrimoine", "Musée", "Église", "Gare");
 
     /// <summary>Words that, a few words before, show a name belongs to a place: street, school, building.</summary>
-    public static readonly HashSet<string> PlaceWords = Set(
+    public static readonly WordSet PlaceWords = Set(
         "rue", "avenue", "av", "boulevard", "bd", "place", "impasse", "allée", "chemin", "route", "quai", "cours", "square", "passage",
         "résidence", "lotissement", "hameau", "faubourg", "cité", "voie", "sentier", "parvis", "esplanade", "promenade", "pont",
         "école", "écoles", "collège", "lycée", "groupe", "gymnase", "stade", "salle", "médiathèque", "bibliothèque", "centre",
@@ -75,7 +71,7 @@ public static class NameCues
         "résidences", "établissement", "pôle", "relais", "campus", "lieu-dit", "plateau", "terrain", "skatepark");
 
     /// <summary>Famous people streets and schools are named after: not the person in the draft.</summary>
-    public static readonly HashSet<string> FamousNamesakes = Set(
+    public static readonly WordSet FamousNamesakes = Set(
         "Jules Ferry", "Victor Hugo", "Jean Moulin", "Jean Jaurès", "Simone Veil", "Louise Michel", "Anatole France",
         "Aristide Briand", "Lucie Aubrac", "Émile Zola", "Pierre Brossolette", "Paul Bert", "Charles de Gaulle",
         "Georges Brassens", "Jacques Prévert", "Marie Curie", "Pierre Curie", "Louis Pasteur", "Jean Macé", "Paul Langevin",
@@ -96,7 +92,7 @@ public static class NameCues
         "Albert Schweitzer", "Abbé Pierre", "Mère Teresa", "Martin Luther", "Ambroise Paré", "Jacques Cartier", "Samuel de Champlain");
 
     /// <summary>Upper-case words that are acronyms of French public life, never surnames.</summary>
-    public static readonly HashSet<string> Acronyms = Set(
+    public static readonly WordSet Acronyms = Set(
         "CCAS", "CIAS", "CAF", "MSA", "RSA", "AAH", "APA", "PCH", "ASE", "MDPH", "EHPAD", "CHU", "CHRS", "SIAO", "CPAM", "ARS", "DGS",
         "DGST", "DGA", "DRH", "RH", "DSI", "RGPD", "CNIL", "CNI", "NIR", "INS", "IBAN", "RIB", "BIC", "SIRET", "SIREN", "TVA", "PMI",
         "CMP", "PAI", "CST", "CAP", "CT", "CHSCT", "CNFPT", "CDG", "UDAF", "SPIP", "PJJ", "OPP", "AEMO", "AED", "CSS", "AME", "PUMA",
@@ -112,4 +108,26 @@ public static class NameCues
         "ATTENTION", "URGENT", "IMPORTANT", "NB", "PS", "OBJET", "CONFIDENTIEL", "RAPPEL", "INFO", "TEST", "FIN", "DEBUT", "NOTE",
         "COMPTE", "RENDU", "ORDRE", "JOUR", "PROJET", "ANNEXE", "TITRE", "CHAPITRE", "PARTIE", "SYNTHESE", "SYNTHÈSE", "CONTEXTE",
         "SITUATION", "DEMANDE", "DECISION", "DÉCISION", "AVIS", "VU", "CONSIDERANT", "CONSIDÉRANT", "ARRETE", "ARRÊTE", "ARTICLE");
+}
+
+/// <summary>
+/// A case-insensitive set of words tested with spans, without allocation; the span lookup is
+/// obtained once (getting it per call costs an interface type check on every word).
+/// </summary>
+public sealed class WordSet
+{
+    private readonly HashSet<string> _words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public WordSet(IEnumerable<string> words)
+    {
+        _words = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
+        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public bool Has(ReadOnlySpan<char> word) => _lookup.Contains(word);
+
+    public bool Contains(string word) => _words.Contains(word);
+
+    public int Count => _words.Count;
 }

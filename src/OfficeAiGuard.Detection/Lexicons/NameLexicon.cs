@@ -29,11 +29,52 @@ public sealed class NameLexicon
     /// <summary>A first name, also each part of a compound one ("Jean-Marc").</summary>
     public bool IsFirstName(ReadOnlySpan<char> token)
     {
-        if (_firstLookup.Contains(token)) return true;
+        if (Known(token)) return true;
         int dash = token.IndexOf('-');
         if (dash <= 0) return false;
-        return _firstLookup.Contains(token[..dash]) && _firstLookup.Contains(token[(dash + 1)..]);
+        return Known(token[..dash]) && Known(token[(dash + 1)..]);
     }
+
+    /// <summary>
+    /// In the list as written, or without its accents: the INSEE lists spell many names of
+    /// Portuguese, Spanish or other origin without them ("João" is listed as JOAO, "Luís" as LUIS).
+    /// </summary>
+    private bool Known(ReadOnlySpan<char> token)
+    {
+        if (_firstLookup.Contains(token)) return true;
+        if (!token.ContainsAnyExceptInRange('\0', '\u007F') || token.Length > 40) return false;
+        Span<char> folded = stackalloc char[token.Length];
+        for (int i = 0; i < token.Length; i++) folded[i] = Fold(token[i]);
+        return !folded.SequenceEqual(token) && _firstLookup.Contains(folded);
+    }
+
+    /// <summary>The base letter of an accented Latin letter (the ones of European first names), other characters unchanged.</summary>
+    private static char Fold(char c) => c switch
+    {
+        'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' => 'a',
+        'À' or 'Á' or 'Â' or 'Ã' or 'Ä' or 'Å' => 'A',
+        'ç' or 'ć' or 'č' => 'c',
+        'Ç' or 'Ć' or 'Č' => 'C',
+        'è' or 'é' or 'ê' or 'ë' or 'ę' or 'ě' => 'e',
+        'È' or 'É' or 'Ê' or 'Ë' or 'Ę' or 'Ě' => 'E',
+        'ì' or 'í' or 'î' or 'ï' => 'i',
+        'Ì' or 'Í' or 'Î' or 'Ï' => 'I',
+        'ñ' or 'ń' or 'ň' => 'n',
+        'Ñ' or 'Ń' or 'Ň' => 'N',
+        'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' => 'o',
+        'Ò' or 'Ó' or 'Ô' or 'Õ' or 'Ö' or 'Ø' => 'O',
+        'ù' or 'ú' or 'û' or 'ü' or 'ů' => 'u',
+        'Ù' or 'Ú' or 'Û' or 'Ü' or 'Ů' => 'U',
+        'ý' or 'ÿ' => 'y',
+        'Ý' or 'Ÿ' => 'Y',
+        'š' or 'ś' => 's',
+        'Š' or 'Ś' => 'S',
+        'ž' or 'ź' or 'ż' => 'z',
+        'Ž' or 'Ź' or 'Ż' => 'Z',
+        'ł' => 'l',
+        'Ł' => 'L',
+        _ => c,
+    };
 
     public bool IsSurname(ReadOnlySpan<char> token) => _surnameLookup.Contains(token);
 

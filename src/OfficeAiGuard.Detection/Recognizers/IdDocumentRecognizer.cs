@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using OfficeAiGuard.Detection.Analysis;
 using OfficeAiGuard.Detection.Context;
+using OfficeAiGuard.Detection.Validation;
 
 namespace OfficeAiGuard.Detection.Recognizers;
 
@@ -12,7 +13,7 @@ namespace OfficeAiGuard.Detection.Recognizers;
 public sealed partial class IdDocumentRecognizer : IRecognizer
 {
     public string Name => "fr-id-document";
-    public IReadOnlyCollection<string> Categories { get; } = [Detection.Categories.IdDocument];
+    public IReadOnlyCollection<string> Categories { get; } = [Detection.Categories.IdDocument, Detection.Categories.Nir];
 
     [GeneratedRegex(@"(?<![\w\-/])(?:\d{2}[A-Z]{2}\d{5}|\d{12}|\d{10}|\d{4} ?\d{4} ?\d{4}|(?=[A-Z0-9]{9}(?![\w\-/]))(?=[A-Z0-9]*\d)(?=[0-9]*[A-Z])[A-Z0-9]{9})(?![\w\-/])",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -21,6 +22,15 @@ public sealed partial class IdDocumentRecognizer : IRecognizer
     [GeneratedRegex(@"(?i)\G(?:passeport|\bCNI\b|carte (?:nationale )?d['’]identit[ée]|pi[èe]ce d['’]identit[ée]|permis(?: de conduire)?|titre de s[ée]jour|carte de s[ée]jour|carte de r[ée]sident|r[ée]c[ée]piss[ée]|\bNEPH\b)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Keywords();
+
+    /// <summary>The number printed on a Carte Vitale (up to 21 digits, usually grouped): after the card's name only.</summary>
+    [GeneratedRegex(@"(?<![\w.,])\d(?:[ .]?\d){19,20}(?![\w])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex VitaleNumber();
+
+    [GeneratedRegex(@"(?i)\Gcarte vitale", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex VitaleKeyword();
+
+    private static readonly KeywordWindowSearch VitaleSearch = new(TriggerWords.IdDocument, VitaleKeyword(), VitaleNumber(), 40);
 
     private static readonly KeywordWindowSearch Search = new(TriggerWords.IdDocument, Keywords(), Pattern(), 60);
 
@@ -37,6 +47,15 @@ public sealed partial class IdDocumentRecognizer : IRecognizer
             var confidence = passportShape == keywordIsPassport ? Confidence.High : Confidence.Medium;
             yield return new Finding(Detection.Categories.IdDocument, start, start + length, confidence, Name, [keyword],
                 $"Numéro de pièce d'identité ({keyword.ToLowerInvariant()}) : il permet l'usurpation d'identité.");
+        }
+        // The 20 or 21 digits of a Carte Vitale; a bare 15-character NIR after it is the NIR recognizer's.
+        foreach (var (start, length, keyword) in VitaleSearch.Find(context))
+        {
+            string digits = Compact.Strip(text.AsSpan(start, length));
+            bool startsWithNir = Validation.Nir.IsValid(digits[..15]);
+            yield return new Finding(startsWithNir ? Detection.Categories.Nir : Detection.Categories.IdDocument, start, start + length,
+                Confidence.High, Name, [keyword],
+                "Numéro de carte Vitale : il identifie l'assuré social, à ne jamais transmettre à un outil d'IA.");
         }
     }
 }

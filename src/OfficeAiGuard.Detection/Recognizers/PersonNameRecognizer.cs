@@ -63,6 +63,13 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
                 if (last > i) { spans.Add((i + 1, last, Confidence.Medium, "famille")); i = last; continue; }
             }
 
+            // Forms: "Nom : DUPONT Prénom : Jean", "Nom d'usage : Martin", "Prénom(s) : Sylvie".
+            if (FormLabelValue(text, words, i) is int value and >= 0)
+            {
+                int last = ReadName(text, words, value, allowLowerParticleFirst: false, checkFirstGap: false);
+                if (last >= value) { spans.Add((value, last, Confidence.High, "champ nom ou prénom")); i = last; }
+                continue;
+            }
             if (IsHonorific(text, words, i))
             {
                 int last = ReadName(text, words, i + 1, allowLowerParticleFirst: false, checkFirstGap: false);
@@ -77,7 +84,7 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
                 i = last;
                 continue;
             }
-            if (IsFirstNameToken(text, w) && !InPlaceName(text, words, i))
+            if (IsFirstNameToken(text, w) && !NameCues.PlaceWords.Has(span) && !InPlaceName(text, words, i))
             {
                 int last = ReadName(text, words, i + 1, false, firstGapMayBeSeparator: true);
                 if (last > i && !IsFamous(text, words, i, last))
@@ -87,11 +94,34 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
                     i = last;
                     continue;
                 }
+                // "Chantal G.": a first name and the initial of the surname.
+                if (i + 1 < words.Count && IsInitial(text, words[i + 1]) && SameLineSpace(text, w, words[i + 1]))
+                {
+                    spans.Add((i, i + 1, Confidence.Medium, "prénom + initiale"));
+                    i++;
+                    continue;
+                }
+                // "Tiago (8 ans)", "Mathilde est en congé", "Jérôme a appelé": a first name alone,
+                // with its age, or as the subject of a sentence.
+                if (AgeAfter(text, w) || SubjectOfSentence(text, words, i))
+                {
+                    spans.Add((i, i, Confidence.Medium, "prénom"));
+                    continue;
+                }
                 if (IsKinOrSignature(text, words, i))
                 {
                     spans.Add((i, i, Confidence.Medium, "prénom"));
                     continue;
                 }
+            }
+            // "J. Martin", "A. DIALLO": an initial and a surname of the INSEE list.
+            if (IsInitial(text, w) && i + 1 < words.Count && words[i + 1].Start == w.End + 2 && text[w.End + 1] == ' '
+                && IsSurnameShaped(text, words[i + 1]) && lexicon.IsSurname(words[i + 1].Span(text)))
+            {
+                int last = Math.Max(i + 1, ReadName(text, words, i + 2, false));
+                spans.Add((i, last, Confidence.Medium, "initiale + nom"));
+                i = last;
+                continue;
             }
             // "DURAND Abdelkader", and in tables "Dumas;Lamine".
             if (IsSurnameToken(text, w) && i + 1 < words.Count && IsFirstNameToken(text, words[i + 1]) && !InPlaceName(text, words, i)
@@ -160,6 +190,15 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
                     ? SameLineSpace(text, words[k - 1], w) || SameLineSeparator(text, words[k - 1], w)
                     : SameLineSpace(text, words[k - 1], w);
                 if (!joined) break;
+            }
+            // Two particles: "de La Fontaine", "van der Berg", "De La Cruz".
+            if (NameCues.Particles.Has(w.Span(text)) && k + 2 < words.Count && NameCues.Particles.Has(words[k + 1].Span(text))
+                && SameLineSpace(text, w, words[k + 1]) && SameLineSpace(text, words[k + 1], words[k + 2]) && words[k + 2].IsNameShaped
+                && (w.IsNameShaped || k > from || allowLowerParticleFirst) && IsSurnameShaped(text, words[k + 2]))
+            {
+                last = k + 2;
+                k += 3;
+                continue;
             }
             if (NameCues.Particles.Has(w.Span(text)) && k + 1 < words.Count && words[k + 1].IsNameShaped && SameLineSpace(text, w, words[k + 1])
                 && (w.IsNameShaped || k > from || allowLowerParticleFirst)
@@ -249,9 +288,49 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         return NameCues.SignOffs.Has(lastWord);
     }
 
+    /// <summary>
+    /// A form field label ("Nom :", "NOM DE NAISSANCE :", "Nom d'usage :", "Prénom(s) :", "Nom et prénom :"):
+    /// the index of the first word of its value on the same line, or −1.
+    /// </summary>
+    private static int FormLabelValue(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        var w = words[i];
+        var span = w.Span(text);
+        if (!(span.Equals("nom", StringComparison.OrdinalIgnoreCase) || span.StartsWith("prénom", StringComparison.OrdinalIgnoreCase)
+              || span.StartsWith("prenom", StringComparison.OrdinalIgnoreCase))
+            || span.Length > 7) return -1;
+        // The label ends with a colon within a few words on the same line.
+        int colon = -1;
+        for (int p = w.End; p < text.Length && p < w.End + 30; p++)
+        {
+            char c = text[p];
+            if (c == ':') { colon = p; break; }
+            if (c is '\n' or '.' or ',' or ';' || char.IsDigit(c)) return -1;
+        }
+        if (colon < 0) return -1;
+        int j = i + 1;
+        while (j < words.Count && words[j].Start < colon)
+        {
+            if (j - i > 4) return -1;
+            j++;
+        }
+        if (j >= words.Count) return -1;
+        var gap = text.AsSpan(colon + 1, words[j].Start - colon - 1);
+        if (gap.Length > 3 || gap.ContainsAnyExcept(' ', '\t')) return -1;
+        return words[j].IsNameShaped ? j : -1;
+    }
+
     /// <summary>"rue Victor Hugo", "école maternelle Louise Michel", "salle Simone Veil": a place, not a person.</summary>
     private static bool InPlaceName(string text, IReadOnlyList<WordToken> words, int i)
     {
+        // "74001 Annecy CEDEX", "BP 12 - 74000 Annecy": a town after its postcode or before "Cedex".
+        if (i > 0 && words[i - 1] is { Shape: WordShape.Number, Length: 5 } postcode
+            && text.AsSpan(postcode.End, words[i].Start - postcode.End).Trim().IsEmpty) return true;
+        for (int k = i + 1; k < words.Count && k <= i + 3; k++)
+        {
+            if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny("\n,;(:") >= 0) break;
+            if (words[k].Span(text).Equals("cedex", StringComparison.OrdinalIgnoreCase)) return true;
+        }
         for (int k = i - 1, seen = 0; k >= 0 && seen < 3; k--, seen++)
         {
             var w = words[k];
@@ -265,6 +344,48 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
 
     private static bool IsFamous(string text, IReadOnlyList<WordToken> words, int first, int last) =>
         NameCues.FamousNamesakes.Contains(text[words[first].Start..words[last].End]);
+
+    /// <summary>"(8 ans)", ", 14 ans" right after the word.</summary>
+    private static bool AgeAfter(string text, WordToken w)
+    {
+        int p = w.End;
+        if (p + 1 < text.Length && text[p] is '(' or ',') p++;
+        else if (p + 2 < text.Length && text[p] == ' ' && text[p + 1] is '(' or ',') p += 2;
+        else return false;
+        if (p < text.Length && text[p] == ' ') p++;
+        int digits = 0;
+        while (p < text.Length && char.IsAsciiDigit(text[p]) && digits < 3) { p++; digits++; }
+        return digits > 0 && text.AsSpan(p).StartsWith(" ans", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] SubjectVerbs = [" est ", " a ", " sera ", " était ", " avait ", " va ", " vient ", " n'est ", " n’est ", " ne ", " s'est ", " s’est "];
+
+    /// <summary>A first name opening a sentence or a line, followed by a verb: "Jérôme est absent".</summary>
+    private static bool SubjectOfSentence(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        var w = words[i];
+        if (w.Shape != WordShape.Capitalized) return false;
+        int b = w.Start - 1;
+        while (b >= 0 && text[b] == ' ') b--;
+        if (b >= 0 && text[b] is not ('.' or '\n' or '!' or '?' or ',' or ':' or ';')) return false;
+        var rest = text.AsSpan(w.End);
+        foreach (var verb in SubjectVerbs)
+        {
+            if (!rest.StartsWith(verb, StringComparison.Ordinal)) continue;
+            // "Rose est la couleur retenue", "Ange est un logiciel": a definition, not a person.
+            var after = rest[verb.Length..];
+            foreach (var article in Articles)
+                if (after.StartsWith(article, StringComparison.Ordinal)) return false;
+            return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] Articles = ["un ", "une ", "le ", "la ", "les ", "l'", "l’", "des ", "du ", "de "];
+
+    /// <summary>A capital letter and its dot ("G."), not the end of a sentence's last word.</summary>
+    private static bool IsInitial(string text, WordToken w) =>
+        w.Length == 1 && char.IsUpper(text[w.Start]) && w.End < text.Length && text[w.End] == '.';
 
     private static bool SameLineSpace(string text, WordToken a, WordToken b)
     {

@@ -14,7 +14,9 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
     public string Name => "fr-postal-address";
     public IReadOnlyCollection<string> Categories { get; } = [Detection.Categories.PostalAddress];
 
-    private const string Word = @"(?:[dlDL]['’])?[\p{Lu}\d][\p{L}'’\-]*";
+    // A street-name word: capitalised, or a day number or a year ("place du 8 Mai 1945"), never
+    // the start of the postcode that follows ("15 rue Voltaire 69100 Villeurbanne").
+    private const string Word = @"(?:[dlDL]['’])?(?:\p{Lu}|\d{1,2}(?!\d)|(?:1[89]|20)\d\d(?!\d))[\p{L}'’\-]*";
     private const string Particle = @"(?:de|du|des|la|le|les|aux|sur|sous|en|et|d['’]|l['’])";
     private const string Town = @"\p{Lu}[\p{L}'’\-]*(?:\s(?:(?:sur|sous|en|l[èe]s|lez|le|la|les|de|du)\s)?\p{Lu}[\p{L}'’\-]*){0,3}(?:\s+[Cc][Ee][Dd][Ee][Xx](?:\s\d{1,2})?)?";
 

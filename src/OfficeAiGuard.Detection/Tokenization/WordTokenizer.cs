@@ -13,27 +13,30 @@ public static class WordTokenizer
         while (i < n)
         {
             char c = text[i];
-            if (char.IsLetter(c))
+            if (IsLetter(c))
             {
                 int start = i;
+                // The shape is read in the same pass: first letter's case and whether any letter is lower case.
+                bool anyLower = IsLower(c);
                 i++;
                 while (i < n)
                 {
                     char d = text[i];
-                    if (char.IsLetter(d)) { i++; continue; }
-                    if ((d is '-' or '\'' or '’') && i + 1 < n && char.IsLetter(text[i + 1]))
+                    if (IsLetter(d)) { anyLower |= IsLower(d); i++; continue; }
+                    if ((d is '-' or '\'' or '’') && i + 1 < n && IsLetter(text[i + 1]))
                     {
                         // Elision: "l'école", "d'Alsace", "L'agent" → drop the elided article.
-                        if (d != '-' && i - start == 1 && (char.IsLower(text[start]) || char.IsLower(text[i + 1])))
+                        if (d != '-' && i - start == 1 && (IsLower(text[start]) || IsLower(text[i + 1])))
                         {
                             start = i + 1;
+                            anyLower = false; // the loop reads the letters after the elision again
                         }
                         i++;
                         continue;
                     }
                     break;
                 }
-                tokens.Add(new WordToken(start, i, ShapeOf(text.AsSpan(start, i - start))));
+                tokens.Add(new WordToken(start, i, ShapeOf(text[start], i - start, anyLower)));
             }
             else if (char.IsAsciiDigit(c))
             {
@@ -46,15 +49,14 @@ public static class WordTokenizer
         return tokens;
     }
 
-    private static WordShape ShapeOf(ReadOnlySpan<char> word)
+    private static WordShape ShapeOf(char first, int length, bool anyLower)
     {
-        bool anyLower = false;
-        foreach (char c in word)
-        {
-            if (char.IsLower(c)) { anyLower = true; break; }
-        }
-        if (!char.IsUpper(word[0])) return anyLower ? WordShape.Lower : WordShape.Other;
-        if (!anyLower) return word.Length >= 2 ? WordShape.Upper : WordShape.Capitalized;
+        if (!char.IsUpper(first)) return anyLower ? WordShape.Lower : WordShape.Other;
+        if (!anyLower) return length >= 2 ? WordShape.Upper : WordShape.Capitalized;
         return WordShape.Capitalized;
     }
+
+    private static bool IsLetter(char c) => c < 128 ? char.IsAsciiLetter(c) : char.IsLetter(c);
+
+    private static bool IsLower(char c) => c < 128 ? char.IsAsciiLetterLower(c) : char.IsLower(c);
 }
