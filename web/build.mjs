@@ -1,4 +1,4 @@
-// Builds the web assets (task pane, later the send handler and dashboard) into the API's wwwroot.
+// Builds the web assets (task pane, dashboard, later the send handler) into the API's wwwroot.
 // Usage: node build.mjs [outdir]   (default: ../src/OfficeAiGuard.Api/wwwroot)
 import { build } from "esbuild";
 import { cpSync, mkdirSync, rmSync } from "node:fs";
@@ -12,7 +12,10 @@ rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 
 await build({
-  entryPoints: { taskpane: resolve(here, "src/taskpane/taskpane.ts") },
+  entryPoints: {
+    taskpane: resolve(here, "src/taskpane/taskpane.ts"),
+    dashboard: resolve(here, "src/dashboard/dashboard.ts"),
+  },
   outdir,
   bundle: true,
   format: "iife",
@@ -22,7 +25,12 @@ await build({
   logLevel: "warning",
 });
 
-for (const file of ["taskpane/taskpane.html", "taskpane/taskpane.css"]) {
+for (const file of [
+  "taskpane/taskpane.html",
+  "taskpane/taskpane.css",
+  "dashboard/dashboard.html",
+  "dashboard/dashboard.css",
+]) {
   cpSync(resolve(here, "src", file), resolve(outdir, file.split("/").pop()));
 }
 console.log(`web assets built into ${outdir}`);
