@@ -3,7 +3,7 @@
 import type { ChartConfiguration } from "chart.js";
 import type { Indicators } from "./auditTypes";
 import { h } from "./dom";
-import { categoryName, labelOf, percentOf, type DashboardMessages } from "./i18n";
+import { categoryName, formatPeriod, labelOf, percentOf, type DashboardMessages } from "./i18n";
 
 export interface ChartSeries {
   label: string;
@@ -42,7 +42,7 @@ export function chartSpecs(ind: Indicators, m: DashboardMessages, lang: "fr" | "
     },
     {
       id: "approved-share", title: m.chartApprovedShare, kind: "bar", stacked: true,
-      labels: periods.map((p) => p.period),
+      labels: periods.map((p) => formatPeriod(m, p.period)),
       series: [
         { label: m.approvedUses, data: periods.map((p) => p.approvedUses), color: palette.green },
         { label: m.otherUses, data: periods.map((p) => p.uses - p.approvedUses), color: palette.orange },
@@ -50,7 +50,7 @@ export function chartSpecs(ind: Indicators, m: DashboardMessages, lang: "fr" | "
     },
     {
       id: "checklist", title: m.chartChecklist, kind: "bar", stacked: true,
-      labels: periods.map((p) => p.period),
+      labels: periods.map((p) => formatPeriod(m, p.period)),
       series: [
         { label: m.completeShort, data: periods.map((p) => p.checklistComplete), color: palette.teal },
         { label: m.incompleteShort, data: periods.map((p) => p.uses - p.checklistComplete), color: palette.red },

@@ -173,6 +173,7 @@ async function render(): Promise<void> {
   try {
     const content = await renderView(view, query, session);
     destroyCharts();
+    byId("refused").hidden = true;
     container.replaceChildren(...content.nodes);
     content.mount?.();
   } catch (error) {
@@ -346,7 +347,7 @@ async function exportsView(s: Session): Promise<ViewContent> {
     h("h3", { id: "csv-title" }, m.csvTitle),
     h("p", {}, m.csvIntro),
     renderFilterSummary(describeFilters(filters, m, lang, toolName), m),
-    h("p", {}, h("a", { href: routeHash("liste", filtersToHash(filters)) }, m.nav.list)),
+    h("p", {}, h("a", { href: routeHash("liste", filtersToHash(filters)) }, m.csvEditFilters)),
     download, csvStatus);
 
   const reportHolder = h("div", { id: "report-holder" });

@@ -138,6 +138,8 @@ const fr = {
   csvTitle: "Liste filtrée au format CSV",
   csvIntro: "Le fichier reprend les filtres de la vue Liste (toutes les pages) :",
   csvDownload: "Télécharger le CSV",
+  csvEditFilters: "Modifier les filtres dans la vue Liste",
+  quarterLabel: (q: number, year: number) => `T${q} ${year}`,
   csvDone: "Le fichier CSV a été téléchargé.",
   noFilter: "aucun filtre",
   reportTitle: "Rapport pour la revue semestrielle du comité éthique",
@@ -288,6 +290,8 @@ const en: DashboardMessages = {
   csvTitle: "Filtered list as CSV",
   csvIntro: "The file uses the List view's filters (every page):",
   csvDownload: "Download the CSV",
+  csvEditFilters: "Change the filters in the List view",
+  quarterLabel: (q: number, year: number) => `Q${q} ${year}`,
   csvDone: "The CSV file was downloaded.",
   noFilter: "no filter",
   reportTitle: "Report for the ethics committee's half-yearly review",
@@ -333,4 +337,13 @@ export function formatDate(m: DashboardMessages, iso: string, withTime = false):
 /** A share as a percentage; 0 when there is nothing to divide. */
 export function percentOf(part: number, whole: number): number {
   return whole > 0 ? (100 * part) / whole : 0;
+}
+
+/** "2026-07" → "juil. 2026", "2026-Q3" → "T3 2026"; anything else as is. */
+export function formatPeriod(m: DashboardMessages, period: string): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (quarter) return m.quarterLabel(Number(quarter[2]), Number(quarter[1]));
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (month) return new Date(Number(month[1]), Number(month[2]) - 1, 1).toLocaleDateString(m.dateLocale, { month: "short", year: "numeric" });
+  return period;
 }

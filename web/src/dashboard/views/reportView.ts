@@ -2,7 +2,7 @@
 import type { Incident, Indicators } from "../auditTypes";
 import { kpis, renderKpis } from "../charts";
 import { h } from "../dom";
-import { categoryName, formatDate, labelOf, percentOf, type DashboardMessages } from "../i18n";
+import { categoryName, formatDate, formatPeriod, labelOf, percentOf, type DashboardMessages } from "../i18n";
 
 export interface ReportContext {
   m: DashboardMessages;
@@ -14,7 +14,7 @@ export interface ReportContext {
 
 function table(caption: string, headers: string[], rows: (string | number)[][]): HTMLElement {
   return h("table", { class: "report-table" },
-    h("caption", {}, caption),
+    h("caption", { class: "visually-hidden" }, caption),
     h("thead", {}, h("tr", {}, headers.map((t) => h("th", { scope: "col" }, t)))),
     h("tbody", {}, rows.map(([first, ...rest]) => h("tr", {}, h("th", { scope: "row" }, first), rest.map((c) => h("td", {}, c))))));
 }
@@ -37,7 +37,7 @@ export function renderReport(ind: Indicators, incidents: Incident[], ctx: Report
         .map((t) => [`${t.toolName || t.toolId} (${t.approved ? m.approved : m.notApproved})`, t.count, share(t.count)])),
     h("h4", {}, m.reportPeriods),
     table(m.reportPeriods, [m.periodLabel, m.uses, m.approvedUses, m.completeShort, m.kpiIncidents, m.kpiNonConformities],
-      ind.periods.map((p) => [p.period, p.uses, p.approvedUses, p.checklistComplete, p.incidents, p.nonConformities])),
+      ind.periods.map((p) => [formatPeriod(m, p.period), p.uses, p.approvedUses, p.checklistComplete, p.incidents, p.nonConformities])),
     h("h4", {}, m.reportUnits),
     table(m.reportUnits, [m.columns.unit, m.uses, m.share], [...ind.byUnit].sort((a, b) => b.count - a.count).map((u) => [u.unit, u.count, share(u.count)])),
     h("h4", {}, m.reportFindings),

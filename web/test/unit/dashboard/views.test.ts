@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from "vitest";
 import { chartConfig, chartFigure, chartSpecs, kpis } from "../../../src/dashboard/charts";
-import { dashboardMessages } from "../../../src/dashboard/i18n";
+import { dashboardMessages, formatPeriod } from "../../../src/dashboard/i18n";
 import { emptyFilters } from "../../../src/dashboard/query";
 import { renderDetail } from "../../../src/dashboard/views/detailView";
 import { csvFileName, describeFilters } from "../../../src/dashboard/views/exportsView";
@@ -171,4 +171,11 @@ test("the CSV section says which filters the file holds", () => {
   const f = { ...emptyFilters(), from: "2026-07-01", toolId: "chatgpt", checklist: "complete" as const };
   expect(describeFilters(f, m, "fr", () => "ChatGPT")).toEqual(["Du : 01/07/2026", "Outil d'IA : ChatGPT", "Liste de vérification : Complète"]);
   expect(csvFileName(f, "2026-11-22")).toBe("declarations-ia_2026-07-01_2026-11-22.csv");
+});
+
+test("periods read as months or quarters in the chosen language", () => {
+  expect(formatPeriod(m, "2026-07")).toBe("juil. 2026");
+  expect(formatPeriod(m, "2026-Q3")).toBe("T3 2026");
+  expect(formatPeriod(dashboardMessages("en"), "2026-Q3")).toBe("Q3 2026");
+  expect(formatPeriod(m, "2026")).toBe("2026");
 });
