@@ -3,7 +3,7 @@
 import type { ChartConfiguration } from "chart.js";
 import type { Indicators } from "./auditTypes";
 import { h } from "./dom";
-import { categoryName, formatPeriod, labelOf, percentOf, type DashboardMessages } from "./i18n";
+import { categoryName, formatDate, formatPeriod, labelOf, percentOf, type DashboardMessages } from "./i18n";
 
 export interface ChartSeries {
   label: string;
@@ -38,7 +38,7 @@ export function chartSpecs(ind: Indicators, m: DashboardMessages, lang: "fr" | "
     {
       id: "uses-by-tool", title: m.chartUsesByTool, kind: "bar", horizontal: true,
       labels: tools.map((t) => `${t.toolName || t.toolId} (${t.approved ? m.approved : m.notApproved})`),
-      series: [{ label: m.uses, data: tools.map((t) => t.count), color: palette.blue }],
+      series: [{ label: m.uses, data: tools.map((t) => t.count), color: tools.map((t) => (t.approved ? palette.green : palette.orange)) }],
     },
     {
       id: "approved-share", title: m.chartApprovedShare, kind: "bar", stacked: true,
@@ -138,6 +138,14 @@ export function kpis(ind: Indicators, m: DashboardMessages): Kpi[] {
     { id: "incidents", label: m.kpiIncidents, value: String(incidents) },
     { id: "non-conformities", label: m.kpiNonConformities, value: String(t.nonConformities) },
   ];
+}
+
+/** The answer in one sentence: how much AI over the period, through which tools, with how many incidents. */
+export function summarySentence(ind: Indicators, m: DashboardMessages): string {
+  const t = ind.totals;
+  const tools = [...ind.byTool].filter((x) => x.count > 0).sort(byCountDesc).map((x) => `${x.toolName || x.toolId} ${x.count}`).join(", ");
+  const incidents = Object.values(ind.incidentsByStatus ?? {}).reduce((a, b) => a + b, 0) || t.incidents;
+  return m.summary(formatDate(m, ind.from), formatDate(m, ind.to), t.uses, m.percent(percentOf(t.approvedUses, t.uses)), tools, incidents);
 }
 
 export function renderKpis(items: Kpi[]): HTMLElement {

@@ -5,7 +5,7 @@ import { devTokenSource, type DevIdentity } from "../shared/auth";
 import { messages as sharedMessages, pickLanguage } from "../shared/i18n";
 import { AuditClient, type CharterSummary } from "./auditClient";
 import type { DeclarationDetail, DeclarationRecord, Incident, IncidentStatus } from "./auditTypes";
-import { chartConfig, chartFigure, chartSpecs, kpis, renderKpis } from "./charts";
+import { chartConfig, chartFigure, chartSpecs, kpis, renderKpis, summarySentence } from "./charts";
 import { h, selectField } from "./dom";
 import { dashboardMessages, labelOf } from "./i18n";
 import {
@@ -33,6 +33,8 @@ interface Session {
   api: AuditClient;
   abilities: Abilities;
   charter: CharterSummary | null;
+  /** Services seen over the last year in the user's scope (suggestions for the service filter). */
+  units: Promise<string[]>;
 }
 
 let session: Session | null = null;
@@ -127,7 +129,11 @@ async function startSession(identity: DevIdentity): Promise<void> {
   saveIdentity(sessionStorage, identity);
   const api = new AuditClient(baseUrl, token);
   const abilities = abilitiesOf(claims);
-  session = { identity, api, abilities, charter: null };
+  const lastYear = { from: periodFor("lastYear", new Date()).from, to: new Date().toISOString().slice(0, 10) };
+  const units = api.indicators(lastYear.from, lastYear.to, "quarter")
+    .then((ind) => ind.byUnit.map((u) => u.unit).sort())
+    .catch(() => []);
+  session = { identity, api, abilities, charter: null, units };
   byId("signin").hidden = true;
   const roles = claims.roles.map((r) => m.roles[r] ?? r).join(", ");
   byId("who-name").textContent = m.signedInAs(roles ? `${claims.name || identity.user} (${roles})` : claims.name || identity.user);
@@ -219,8 +225,8 @@ function toolOptions(s: Session): [string, string][] {
 async function listView(query: string, s: Session): Promise<ViewContent> {
   const filters = filtersFromHash(query);
   listFilters = filters;
-  const result = await s.api.declarations(filters);
-  const ctx: ListContext = { m, lang, now: new Date(), tools: toolOptions(s), categories };
+  const [result, units] = await Promise.all([s.api.declarations(filters), s.units]);
+  const ctx: ListContext = { m, lang, now: new Date(), tools: toolOptions(s), categories, units };
   const pages = Math.max(1, Math.ceil(result.total / (result.pageSize || filters.pageSize)));
   announce(m.listCaption(result.total, result.page, pages));
   return {
@@ -286,7 +292,7 @@ async function indicatorsView(query: string, s: Session): Promise<ViewContent> {
     nodes: [
       title("indicateurs"),
       indicatorsForm(period, granularity, (p, g) => go("indicateurs", new URLSearchParams({ ...p, granularity: g }).toString())),
-      h("section", { "aria-label": m.reportSummary }, renderKpis(kpis(indicators, m))),
+      h("section", { "aria-label": m.reportSummary }, h("p", { class: "summary", id: "summary" }, summarySentence(indicators, m)), renderKpis(kpis(indicators, m))),
       h("div", { class: "chart-grid" }, figures.map((f) => f.figure)),
     ],
     mount: () => {

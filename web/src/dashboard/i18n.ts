@@ -102,6 +102,9 @@ const fr = {
   byMonth: "Par mois",
   byQuarter: "Par trimestre",
   kpiUses: "Usages de l'IA déclarés",
+  summary: (from: string, to: string, uses: number, share: string, tools: string, incidents: number) =>
+    `Du ${from} au ${to} : ${uses} usage${uses > 1 ? "s" : ""} de l'IA déclaré${uses > 1 ? "s" : ""}, dont ${share} via des outils approuvés`
+    + `${tools ? ` (${tools})` : ""} ; ${incidents} incident${incidents > 1 ? "s" : ""} signalé${incidents > 1 ? "s" : ""}.`,
   kpiApprovedShare: "Part via des outils approuvés",
   kpiChecklist: "Listes de vérification complètes",
   kpiIncidents: "Incidents signalés",
@@ -124,7 +127,7 @@ const fr = {
   noData: "Aucune donnée sur la période.",
   // incidents
   incidentsTitle: "File des incidents",
-  incidentColumns: { createdAt: "Signalé le", kind: "Nature", reporter: "Signalé par", unit: "Service", tool: "Outil", status: "Statut", change: "Changer le statut" },
+  incidentColumns: { createdAt: "Signalé le", kind: "Nature", reporter: "Signalé par", unit: "Service", tool: "Outil", description: "Description", status: "Statut" },
   incidentKinds: { bias: "Biais", discrimination: "Contenu discriminatoire", error: "Information erronée", data_leak: "Fuite de données" } as Record<string, string>,
   statuses: { nouveau: "Nouveau", en_cours: "En cours", clos: "Clos" } as Record<string, string>,
   statusFilter: "Statut",
@@ -256,6 +259,9 @@ const en: DashboardMessages = {
   byMonth: "Month",
   byQuarter: "Quarter",
   kpiUses: "Declared AI uses",
+  summary: (from: string, to: string, uses: number, share: string, tools: string, incidents: number) =>
+    `From ${from} to ${to}: ${uses} declared AI use${uses === 1 ? "" : "s"}, ${share} through approved tools`
+    + `${tools ? ` (${tools})` : ""}; ${incidents} incident${incidents === 1 ? "" : "s"} reported.`,
   kpiApprovedShare: "Share through approved tools",
   kpiChecklist: "Complete checklists",
   kpiIncidents: "Reported incidents",
@@ -277,7 +283,7 @@ const en: DashboardMessages = {
   dataTable: "Chart data",
   noData: "No data for the period.",
   incidentsTitle: "Incident queue",
-  incidentColumns: { createdAt: "Reported on", kind: "Kind", reporter: "Reported by", unit: "Service", tool: "Tool", status: "Status", change: "Change status" },
+  incidentColumns: { createdAt: "Reported on", kind: "Kind", reporter: "Reported by", unit: "Service", tool: "Tool", description: "Description", status: "Status" },
   incidentKinds: { bias: "Bias", discrimination: "Discriminatory content", error: "Wrong information", data_leak: "Data leak" },
   statuses: { nouveau: "New", en_cours: "In progress", clos: "Closed" },
   statusFilter: "Status",

@@ -18,7 +18,7 @@ export function renderIncidents(
     canManage ? null : h("p", { class: "hint" }, m.statusReadOnly),
     h("div", { class: "table-wrap" }, h("table", { class: "incidents-table" },
       h("caption", {}, `${m.incidentsTitle} (${incidents.length})`),
-      h("thead", {}, h("tr", {}, [c.createdAt, c.kind, c.reporter, c.unit, c.tool, c.status].map((t) => h("th", { scope: "col" }, t)))),
+      h("thead", {}, h("tr", {}, [c.createdAt, c.kind, c.reporter, c.unit, c.tool, c.description, c.status].map((t) => h("th", { scope: "col" }, t)))),
       h("tbody", {}, sorted.map((i) => {
         const kind = labelOf(m.incidentKinds, i.kind);
         const date = formatDate(m, i.createdAt, true);
@@ -33,6 +33,7 @@ export function renderIncidents(
           h("td", {}, i.reporter),
           h("td", {}, i.unit),
           h("td", {}, i.toolId ? toolName(i.toolId) : "—"),
+          h("td", { class: "description" }, i.description || "—"),
           h("td", {}, status));
       })))));
 }

@@ -12,6 +12,8 @@ export interface ListContext {
   /** [toolId, name] pairs for the tool filter. */
   tools: [string, string][];
   categories: string[];
+  /** Known services in the user's scope, offered as suggestions (the field stays free text). */
+  units: string[];
 }
 
 /** The filter form; `onApply` gets the new filters (page back to 1). */
@@ -29,6 +31,10 @@ export function renderFilters(f: ListFilters, ctx: ListContext, onApply: (f: Lis
       h("button", { type: "submit", class: "primary" }, m.apply),
       h("button", { type: "button", onclick: onReset }, m.reset)),
   );
+  if (ctx.units.length) {
+    form.querySelector("#f-unit")?.setAttribute("list", "f-unit-options");
+    form.append(h("datalist", { id: "f-unit-options" }, ctx.units.map((u) => h("option", { value: u }))));
+  }
   const value = (id: string) => (form.querySelector(`#${id}`) as HTMLInputElement | HTMLSelectElement).value;
   form.addEventListener("submit", (event) => {
     event.preventDefault();

@@ -1,6 +1,6 @@
 // The printable report for the ethics committee's biannual review: headline numbers and tables, counts only.
 import type { Incident, Indicators } from "../auditTypes";
-import { kpis, renderKpis } from "../charts";
+import { kpis, renderKpis, summarySentence } from "../charts";
 import { h } from "../dom";
 import { categoryName, formatDate, formatPeriod, labelOf, percentOf, type DashboardMessages } from "../i18n";
 
@@ -28,6 +28,7 @@ export function renderReport(ind: Indicators, incidents: Incident[], ctx: Report
   return h("article", { class: "report", id: "report", "aria-labelledby": "report-heading" },
     h("h3", { id: "report-heading" }, m.reportHeading(formatDate(m, ind.from), formatDate(m, ind.to))),
     h("p", {}, ctx.scope),
+    h("p", { class: "summary" }, summarySentence(ind, m)),
     h("p", { class: "muted" }, m.reportGenerated(formatDate(m, ctx.now.toISOString()), ctx.who)),
     h("h4", {}, m.reportSummary),
     renderKpis(kpis(ind, m)),

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from "vitest";
-import { chartConfig, chartFigure, chartSpecs, kpis } from "../../../src/dashboard/charts";
+import { chartConfig, chartFigure, chartSpecs, kpis, summarySentence } from "../../../src/dashboard/charts";
 import { dashboardMessages, formatPeriod } from "../../../src/dashboard/i18n";
 import { emptyFilters } from "../../../src/dashboard/query";
 import { renderDetail } from "../../../src/dashboard/views/detailView";
@@ -11,7 +11,7 @@ import { renderReport } from "../../../src/dashboard/views/reportView";
 import { declaration, incident, indicators, page } from "./fixtures";
 
 const m = dashboardMessages("fr");
-const ctx: ListContext = { m, lang: "fr", now: new Date(2026, 10, 22), tools: [["chatgpt", "ChatGPT"], ["le-chat-pro", "Le Chat Pro"]], categories: ["PERSON_NAME", "HEALTH"] };
+const ctx: ListContext = { m, lang: "fr", now: new Date(2026, 10, 22), tools: [["chatgpt", "ChatGPT"], ["le-chat-pro", "Le Chat Pro"]], categories: ["PERSON_NAME", "HEALTH"], units: ["dgs/solidarites"] };
 const noop = { onSort: () => {}, onPage: () => {}, onDetail: () => {} };
 const cellTexts = (row: Element) => [...row.querySelectorAll("td")].map((td) => td.textContent?.trim());
 
@@ -73,6 +73,7 @@ test("the filter form hands back the typed filters, page reset to 1", () => {
   expect(onApply).toHaveBeenCalledWith({
     ...emptyFilters(), from: "2026-07-01", to: "2026-09-30", unit: "dgs/solidarites", toolId: "chatgpt", checklist: "incomplete", author: "martin", page: 1,
   });
+  expect([...form.querySelectorAll("#f-unit-options option")].map((o) => o.getAttribute("value"))).toEqual(["dgs/solidarites"]);
   for (const control of form.querySelectorAll("input, select")) {
     expect(form.querySelector(`label[for='${control.id}']`), control.id).not.toBeNull();
   }
@@ -122,11 +123,17 @@ describe("indicators", () => {
     ]);
   });
 
+  test("one sentence answers it for the period", () => {
+    expect(summarySentence(indicators(), m)).toBe("Du 01/07/2026 au 30/09/2026 : 40 usages de l'IA déclarés, dont 75 % via des outils approuvés"
+      + " (Le Chat Pro 30, ChatGPT 10) ; 3 incidents signalés.");
+  });
+
   test("the six charts the charter's indicators need, tools sorted by use, empty categories left out", () => {
     const specs = chartSpecs(indicators(), m, "fr");
     expect(specs.map((s) => s.id)).toEqual(["uses-by-tool", "approved-share", "checklist", "incidents-by-status", "findings-by-category", "uses-by-unit"]);
     expect(specs[0].labels).toEqual(["Le Chat Pro (approuvé)", "ChatGPT (non approuvé)"]);
     expect(specs[0].series[0].data).toEqual([30, 10]);
+    expect(specs[0].series[0].color).toEqual(["#0e700e", "#bc4b09"]);
     expect(specs[1].series.map((s) => s.data)).toEqual([[8, 9, 13], [2, 3, 5]]);
     expect(specs[2].series[1].data).toEqual([1, 2, 3]);
     expect(specs[3].labels).toEqual(["Nouveau", "En cours", "Clos"]);
