@@ -1,11 +1,16 @@
 // Renders the add-in manifests for a deployment: every {{BASE_URL}} becomes the HTTPS origin that serves
-// the API and its pages. Usage: node addin-manifest/render.mjs https://officeaiguard.example.fr [outdir]
+// the API and its pages ({{HOST}} its host name). Writes outlook.xml, word.xml, manifest.json (unified,
+// for Outlook and Word) and the .well-known file classic Outlook's event runtime needs.
+// Usage: node addin-manifest/render.mjs https://officeaiguard.example.fr [outdir]
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const templates = ["outlook.xml", "word.xml"];
+export const templates = ["outlook.xml", "word.xml", "unified.json"];
+
+/** The file each template is written to. */
+export const outputName = (template) => (template === "unified.json" ? "manifest.json" : template);
 
 /** Checks the base URL is an absolute HTTPS origin (Office loads add-ins over HTTPS only). */
 export function normalizeBaseUrl(raw) {
@@ -21,19 +26,33 @@ export function normalizeBaseUrl(raw) {
   return url.href.replace(/\/$/, "");
 }
 
-export function render(template, baseUrl) {
-  const escaped = baseUrl.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-  return template.replaceAll("{{BASE_URL}}", escaped);
+/** Fills a template; `kind` picks the escaping ("xml" or "json"). */
+export function render(template, baseUrl, kind = "xml") {
+  const host = new URL(baseUrl).host;
+  const escape = kind === "json"
+    ? (v) => JSON.stringify(v).slice(1, -1)
+    : (v) => v.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  return template.replaceAll("{{BASE_URL}}", escape(baseUrl)).replaceAll("{{HOST}}", escape(host));
+}
+
+/** Lets classic Outlook's JavaScript-only runtime call the API (served at /.well-known/ by the API). */
+export function wellKnown(baseUrl) {
+  return `${JSON.stringify({ allowed: [`${baseUrl}/commands.js`] }, null, 2)}\n`;
 }
 
 export function renderAll(baseUrl, outdir) {
   const base = normalizeBaseUrl(baseUrl);
   mkdirSync(outdir, { recursive: true });
-  return templates.map((name) => {
-    const target = join(outdir, name);
-    writeFileSync(target, render(readFileSync(join(here, name), "utf8"), base));
+  const files = templates.map((name) => {
+    const target = join(outdir, outputName(name));
+    const kind = name.endsWith(".json") ? "json" : "xml";
+    writeFileSync(target, render(readFileSync(join(here, name), "utf8"), base, kind));
     return target;
   });
+  mkdirSync(join(outdir, ".well-known"), { recursive: true });
+  const known = join(outdir, ".well-known", "microsoft-officeaddins-allowed.json");
+  writeFileSync(known, wellKnown(base));
+  return [...files, known];
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

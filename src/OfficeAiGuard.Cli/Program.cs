@@ -9,6 +9,11 @@ public static class Program
 
         commands:
           scan --jsonl FILE    scan JSON Lines {"id","text"} (FILE or - for stdin); one {"id","findings"} line per input
+          audit DIR [--out report.csv|report.json] [--mention TEXT]
+                               walk .docx and .txt files: AI-use declaration, mention, findings per category (counts only)
+          stamp FILE --tool ID --purpose P [--out FILE] [--mode M] [--mention TEXT] [--position end|start]
+                [--reviewer ID] [--policy VERSION] [--checklist-complete]
+                               insert the mention (once) and write the AI-use declaration into a .docx
           help                 this text
         """;
 
@@ -19,6 +24,8 @@ public static class Program
             return args switch
             {
                 ["scan", .. var rest] => ScanCommand.Run(rest, Console.In, Console.Out),
+                ["audit", .. var rest] => AuditCommand.Run(rest, Console.Out, Console.Error, interactive: !Console.IsErrorRedirected),
+                ["stamp", .. var rest] => StampCommand.Run(rest, Console.Out, Console.Error),
                 [] or ["help" or "--help" or "-h"] => PrintUsage(Console.Out, 0),
                 _ => PrintUsage(Console.Error, 2),
             };

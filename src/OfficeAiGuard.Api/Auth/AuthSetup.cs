@@ -13,6 +13,12 @@ namespace OfficeAiGuard.Api.Auth;
 public static class AuthSetup
 {
     public const string RequiredScope = "access_as_user";
+    /// <summary>Audit readers: Manager (their unit and below), Dpo and Admin (the tenant).</summary>
+    public const string AuditPolicy = "Audit";
+    /// <summary>Incident follow-up: Dpo and Admin.</summary>
+    public const string DpoPolicy = "Dpo";
+    /// <summary>Charter administration: Admin.</summary>
+    public const string AdminPolicy = "Admin";
     private const string SelectorScheme = "Bearer";
     private const string EntraScheme = "EntraBearer";
 
@@ -60,12 +66,16 @@ public static class AuthSetup
             });
         }
 
+        AuthorizationPolicyBuilder Signed() => new AuthorizationPolicyBuilder(SelectorScheme)
+            .RequireAuthenticatedUser()
+            .RequireClaim(ClaimNames.TenantId)
+            .RequireClaim(ClaimNames.ObjectId)
+            .RequireAssertion(ctx => HasScope(ctx.User, RequiredScope));
         services.AddAuthorizationBuilder()
-            .SetDefaultPolicy(new AuthorizationPolicyBuilder(SelectorScheme)
-                .RequireAuthenticatedUser()
-                .RequireClaim(ClaimNames.TenantId)
-                .RequireAssertion(ctx => HasScope(ctx.User, RequiredScope))
-                .Build())
+            .SetDefaultPolicy(Signed().Build())
+            .AddPolicy(AuditPolicy, Signed().RequireClaim(ClaimNames.Roles, AppRoles.Manager, AppRoles.Dpo, AppRoles.Admin).Build())
+            .AddPolicy(DpoPolicy, Signed().RequireClaim(ClaimNames.Roles, AppRoles.Dpo, AppRoles.Admin).Build())
+            .AddPolicy(AdminPolicy, Signed().RequireClaim(ClaimNames.Roles, AppRoles.Admin).Build())
             .SetFallbackPolicy(null);
         return services;
     }

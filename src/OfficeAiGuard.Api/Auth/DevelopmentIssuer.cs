@@ -24,7 +24,7 @@ public sealed class DevelopmentIssuer
         var claims = new List<Claim>
         {
             new(ClaimNames.TenantId, tenant),
-            new(ClaimNames.ObjectId, DeterministicGuid(tenant + "/" + user).ToString()),
+            new(ClaimNames.ObjectId, ObjectIdFor(tenant, user)),
             new(ClaimNames.Name, user),
             new(ClaimNames.Scope, AuthSetup.RequiredScope),
             new("preferred_username", user),
@@ -44,6 +44,6 @@ public sealed class DevelopmentIssuer
     }
 
     /// <summary>A stable object id per user, as Entra ID gives one stable oid per account.</summary>
-    private static Guid DeterministicGuid(string value) =>
-        new(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(value)).AsSpan(0, 16));
+    public static string ObjectIdFor(string tenant, string user) =>
+        new Guid(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(tenant + "/" + user)).AsSpan(0, 16)).ToString();
 }

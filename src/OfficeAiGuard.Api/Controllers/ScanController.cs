@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using OfficeAiGuard.Api.Auth;
 using OfficeAiGuard.Api.Contracts;
 using OfficeAiGuard.Api.Services;
 
@@ -16,13 +17,12 @@ public sealed class ScanController(ScanService scanService) : ControllerBase
     [HttpPost]
     [ProducesResponseType<ScanResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
-    public ActionResult<ScanResponse> Scan(ScanRequest request)
+    public async Task<ActionResult<ScanResponse>> Scan(ScanRequest request, CancellationToken ct)
     {
         if (request.Text is null)
             return ValidationProblem(new ValidationProblemDetails(new Dictionary<string, string[]> { ["text"] = ["Le texte à vérifier est obligatoire."] }));
         if (request.Text.Length > MaxTextLength)
             return ValidationProblem(new ValidationProblemDetails(new Dictionary<string, string[]> { ["text"] = [$"Le texte dépasse {MaxTextLength} caractères."] }));
-        string destination = string.IsNullOrWhiteSpace(request.Destination) ? "send" : request.Destination;
-        return scanService.Scan(request.Text, destination);
+        return await scanService.ScanAsync(Caller.From(User).TenantId, request.Text, request.Destination, ct);
     }
 }

@@ -22,6 +22,16 @@ public sealed class HealthAndAnonymousTests(ApiFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task OpenApi_document_lists_the_endpoints()
+    {
+        var response = await factory.CreateClient().GetAsync("/openapi/v1.json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        string document = await response.Content.ReadAsStringAsync();
+        foreach (var path in new[] { "/api/scan", "/api/charter", "/api/declarations", "/api/incidents", "/api/audit/declarations", "/api/audit/indicators", "/api/admin/charter" })
+            Assert.Contains($"\"{path}\"", document);
+    }
+
+    [Fact]
     public async Task Dev_token_rejects_unknown_roles()
     {
         var response = await factory.CreateClient().PostAsync("/dev/token",

@@ -43,6 +43,7 @@ public sealed class ScanEndpointTests(ApiFactory factory) : IClassFixture<ApiFac
     {
         var response = await factory.CreateClient().PostAsJsonAsync("/api/scan", new { text = ValidIban });
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
@@ -61,6 +62,16 @@ public sealed class ScanEndpointTests(ApiFactory factory) : IClassFixture<ApiFac
     {
         var client = await factory.ClientFor("agent@mairie.fr", "tenant-a");
         var response = await client.PostAsync("/api/scan", new StringContent("{\"text\": ", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("La requête est invalide.", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Unknown_destination_gets_a_problem_response()
+    {
+        var client = await factory.ClientFor("agent@mairie.fr", "tenant-a");
+        var response = await client.PostAsJsonAsync("/api/scan", new { text = "Bonjour", destination = "fax" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }

@@ -1,4 +1,14 @@
-import type { ProblemDetails, ScanRequest, ScanResponse } from "./wireTypes";
+import type {
+  Charter,
+  DeclarationRecord,
+  DeclarationRequest,
+  IncidentRequest,
+  ProblemDetails,
+  PseudonymEntry,
+  PseudonymizeResponse,
+  ScanRequest,
+  ScanResponse,
+} from "./wireTypes";
 import type { TokenSource } from "./auth";
 
 /** An API error carrying the server's problem details (title, field errors). */
@@ -25,11 +35,41 @@ export class ApiClient {
     return this.post<ScanResponse>("/api/scan", request);
   }
 
-  private async post<T>(path: string, body: unknown): Promise<T> {
+  /** The caller's tenant's current charter policy. */
+  charter(): Promise<Charter> {
+    return this.request<Charter>("GET", "/api/charter");
+  }
+
+  /** Records an AI use; idempotent on the item key. */
+  declare(request: DeclarationRequest): Promise<DeclarationRecord> {
+    return this.post<DeclarationRecord>("/api/declarations", request);
+  }
+
+  reportIncident(request: IncidentRequest): Promise<unknown> {
+    return this.post<unknown>("/api/incidents", request);
+  }
+
+  /** The text with placeholders and the mapping; the mapping must stay in the pane. */
+  pseudonymize(text: string): Promise<PseudonymizeResponse> {
+    return this.post<PseudonymizeResponse>("/api/pseudonymize", { text });
+  }
+
+  /** Server-side restoration (the pane restores locally by default, see shared/pseudonyms.ts). */
+  restore(text: string, mapping: PseudonymEntry[]): Promise<{ text: string }> {
+    return this.post<{ text: string }>("/api/restore", { text, mapping });
+  }
+
+  private post<T>(path: string, body: unknown): Promise<T> {
+    return this.request<T>("POST", path, body);
+  }
+
+  private async request<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { Authorization: `Bearer ${await this.token()}` };
+    if (body !== undefined) headers["Content-Type"] = "application/json";
     const response = await this.fetchImpl(`${this.baseUrl}${path}`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Authorization: `Bearer ${await this.token()}` },
-      body: JSON.stringify(body),
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
     if (!response.ok) {
       const problem = response.headers.get("content-type")?.includes("json")

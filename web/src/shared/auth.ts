@@ -33,3 +33,32 @@ export function devTokenSource(baseUrl: string, identity: DevIdentity, fetchImpl
     return cached;
   };
 }
+
+export type SignInMode = "naa" | "popup" | "dev";
+
+export interface SignIn {
+  mode: SignInMode;
+  token: TokenSource;
+  /** Set for the development sign-in only. */
+  devIdentity?: DevIdentity;
+}
+
+/**
+ * Picks how the pane signs in: Entra ID through nested app authentication when a client id is
+ * configured (MSAL popup where the host lacks NAA), else the API's development issuer (local runs).
+ */
+export async function chooseSignIn(
+  baseUrl: string,
+  office: typeof Office | undefined,
+  loadConfig: () => Promise<import("./authConfig").AuthConfig>,
+  devIdentity: DevIdentity = defaultDevIdentity,
+): Promise<SignIn> {
+  const { isEntraConfigured } = await import("./authConfig");
+  const config = await loadConfig();
+  if (isEntraConfigured(config)) {
+    const { msalTokenSource, naaSupported } = await import("./naa");
+    const mode = naaSupported(office) ? "naa" : "popup";
+    return { mode, token: msalTokenSource(config, mode, true) };
+  }
+  return { mode: "dev", token: devTokenSource(baseUrl, devIdentity), devIdentity };
+}
