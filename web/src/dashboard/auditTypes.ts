@@ -1,13 +1,14 @@
 // Wire types of the audit API (JSON, camelCase) as the dashboard reads them. The C# contracts of the
 // backend are the source of truth; these follow `GET /api/audit/*` and `/api/incidents`.
 
-/** One AI-use declaration as the audit lists it: counts and states only, never draft content. */
+/** One AI-use declaration as the audit lists it (latest revision of an item): counts and states only, never draft content. */
 export interface DeclarationRecord {
   id: string;
   itemKey: string;
+  revision: number;
   host: string;
   toolId: string;
-  toolName: string;
+  toolName: string | null;
   toolApproved: boolean;
   purpose: string;
   extent: string;
@@ -16,26 +17,35 @@ export interface DeclarationRecord {
   checklistComplete: boolean;
   /** Finding category → count. */
   findings: Record<string, number>;
-  author: string;
+  policyVersion: number;
+  userId: string;
+  userName: string;
   unit: string;
   createdAt: string;
-  policyVersion: string | number;
-  /** State of the metadata written on the item through Microsoft Graph (e.g. pending, written, failed). */
-  graphState: string;
+  /** Codes: tool_not_approved, checklist_incomplete, mention_missing; empty when conforming. */
+  nonConformities: string[];
+  sequence: number;
+  previousHash: string;
+  hash: string;
+  /** State of the metadata written on the item through Microsoft Graph, when the API reports it. */
+  graphState?: string | null;
 }
 
-/** One entry of a declaration's append-only history. */
+/** One revision of an item's declaration: "declared" (first) or "revised". */
 export interface DeclarationEvent {
-  at: string;
+  revision: number;
   action: string;
-  by?: string;
-  hash?: string;
-  policyVersion?: string | number;
-  checklistComplete?: boolean;
-  mentionInserted?: boolean;
+  at: string;
+  by: string;
+  toolId: string;
+  checklistComplete: boolean;
+  mentionInserted: boolean;
+  policyVersion: number;
+  hash: string;
 }
 
 export interface DeclarationDetail extends DeclarationRecord {
+  /** Oldest first. */
   history: DeclarationEvent[];
 }
 
@@ -48,51 +58,81 @@ export interface PagedResult<T> {
 
 export type Granularity = "month" | "quarter";
 
+export interface IndicatorTotals {
+  uses: number;
+  approvedUses: number;
+  approvedShare: number | null;
+  checklistComplete: number;
+  checklistCompletionRate: number | null;
+  mentionInserted: number;
+  nonConformities: number;
+  incidents: number;
+}
+
 export interface PeriodIndicators {
   /** "2026-07" for a month, "2026-Q3" for a quarter. */
   period: string;
+  start: string;
+  end: string;
   uses: number;
   approvedUses: number;
   checklistComplete: number;
-  incidents: number;
   nonConformities: number;
+  incidents: number;
 }
 
-export interface ToolCount {
+export interface ToolUses {
   toolId: string;
-  toolName: string;
+  toolName: string | null;
   approved: boolean;
-  count: number;
+  sovereign?: boolean | null;
+  uses: number;
 }
 
-export interface UnitCount {
+export interface UnitUses {
   unit: string;
-  count: number;
+  uses: number;
 }
 
+/** `GET /api/audit/indicators`: over [from, to) — `to` is the instant after the last day. */
 export interface Indicators {
   from: string;
   to: string;
   granularity: Granularity;
-  totals: PeriodIndicators;
+  unit?: string | null;
+  totals: IndicatorTotals;
   periods: PeriodIndicators[];
-  byTool: ToolCount[];
-  byUnit: UnitCount[];
+  usesByTool: ToolUses[];
+  usesByUnit: UnitUses[];
+  usesByPurpose?: Record<string, number>;
   findingsByCategory: Record<string, number>;
+  nonConformitiesByKind?: Record<string, number>;
   incidentsByStatus: Record<string, number>;
+  incidentsByKind?: Record<string, number>;
 }
 
 export type IncidentStatus = "nouveau" | "en_cours" | "clos";
 export const incidentStatuses: readonly IncidentStatus[] = ["nouveau", "en_cours", "clos"];
 
+export interface IncidentContact {
+  role: string;
+  name: string;
+  email: string;
+}
+
 export interface Incident {
   id: string;
   kind: string;
-  status: IncidentStatus;
-  createdAt: string;
-  updatedAt?: string;
-  reporter: string;
+  /** The agent's words, sensitive values already replaced by their category by the API. */
+  description: string;
+  toolId: string | null;
+  itemKey: string | null;
+  reporterId: string;
+  reporterName: string;
   unit: string;
-  toolId?: string | null;
-  description?: string | null;
+  status: IncidentStatus;
+  routedTo: IncidentContact[];
+  createdAt: string;
+  updatedAt: string | null;
+  updatedBy: string | null;
 }

@@ -2,6 +2,7 @@
 // the accessible figure each chart sits in (caption, text alternative, and the numbers as a table).
 import type { ChartConfiguration } from "chart.js";
 import type { Indicators } from "./auditTypes";
+import { lastDay } from "./query";
 import { h } from "./dom";
 import { categoryName, formatDate, formatPeriod, labelOf, percentOf, type DashboardMessages } from "./i18n";
 
@@ -26,11 +27,11 @@ export interface ChartSpec {
 export const palette = { blue: "#0f6cbd", green: "#0e700e", orange: "#bc4b09", red: "#b10e1c", purple: "#5c2e91", grey: "#616161", teal: "#00666d" };
 const statusColors: Record<string, string> = { nouveau: palette.red, en_cours: palette.orange, clos: palette.green };
 
-const byCountDesc = <T extends { count: number }>(a: T, b: T) => b.count - a.count;
+const byUsesDesc = <T extends { uses: number }>(a: T, b: T) => b.uses - a.uses;
 
 export function chartSpecs(ind: Indicators, m: DashboardMessages, lang: "fr" | "en"): ChartSpec[] {
-  const tools = [...ind.byTool].sort(byCountDesc);
-  const units = [...ind.byUnit].sort(byCountDesc);
+  const tools = [...ind.usesByTool].sort(byUsesDesc);
+  const units = [...ind.usesByUnit].sort(byUsesDesc);
   const findings = Object.entries(ind.findingsByCategory ?? {}).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
   const statuses = ["nouveau", "en_cours", "clos", ...Object.keys(ind.incidentsByStatus ?? {}).filter((s) => !["nouveau", "en_cours", "clos"].includes(s))];
   const periods = ind.periods;
@@ -38,7 +39,7 @@ export function chartSpecs(ind: Indicators, m: DashboardMessages, lang: "fr" | "
     {
       id: "uses-by-tool", title: m.chartUsesByTool, kind: "bar", horizontal: true,
       labels: tools.map((t) => `${t.toolName || t.toolId} (${t.approved ? m.approved : m.notApproved})`),
-      series: [{ label: m.uses, data: tools.map((t) => t.count), color: tools.map((t) => (t.approved ? palette.green : palette.orange)) }],
+      series: [{ label: m.uses, data: tools.map((t) => t.uses), color: tools.map((t) => (t.approved ? palette.green : palette.orange)) }],
     },
     {
       id: "approved-share", title: m.chartApprovedShare, kind: "bar", stacked: true,
@@ -69,9 +70,24 @@ export function chartSpecs(ind: Indicators, m: DashboardMessages, lang: "fr" | "
     {
       id: "uses-by-unit", title: m.chartUnits, kind: "bar", horizontal: true,
       labels: units.map((u) => u.unit),
-      series: [{ label: m.uses, data: units.map((u) => u.count), color: palette.blue }],
+      series: [{ label: m.uses, data: units.map((u) => u.uses), color: palette.blue }],
     },
   ];
+}
+
+/** Splits a long axis label into lines of about `width` characters (Chart.js draws an array as lines). */
+export function wrapLabel(label: string, width = 24): string | string[] {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  let line = "";
+  for (const word of label.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** Chart.js configuration of a spec: no animation (screenshots, print), integer ticks. */
@@ -86,7 +102,10 @@ export function chartConfig(spec: ChartSpec): ChartConfiguration {
   const axis = { stacked: !!spec.stacked, ticks: { precision: 0 }, beginAtZero: true };
   return {
     type: "bar",
-    data: { labels: spec.labels, datasets: spec.series.map((s) => ({ label: s.label, data: s.data, backgroundColor: s.color })) },
+    data: {
+      labels: spec.horizontal ? spec.labels.map((l) => wrapLabel(l)) : spec.labels,
+      datasets: spec.series.map((s) => ({ label: s.label, data: s.data, backgroundColor: s.color })),
+    },
     options: {
       animation: false, responsive: true, maintainAspectRatio: false,
       indexAxis: spec.horizontal ? "y" : "x",
@@ -143,9 +162,9 @@ export function kpis(ind: Indicators, m: DashboardMessages): Kpi[] {
 /** The answer in one sentence: how much AI over the period, through which tools, with how many incidents. */
 export function summarySentence(ind: Indicators, m: DashboardMessages): string {
   const t = ind.totals;
-  const tools = [...ind.byTool].filter((x) => x.count > 0).sort(byCountDesc).map((x) => `${x.toolName || x.toolId} ${x.count}`).join(", ");
+  const tools = [...ind.usesByTool].filter((x) => x.uses > 0).sort(byUsesDesc).map((x) => `${x.toolName || x.toolId} ${x.uses}`).join(", ");
   const incidents = Object.values(ind.incidentsByStatus ?? {}).reduce((a, b) => a + b, 0) || t.incidents;
-  return m.summary(formatDate(m, ind.from), formatDate(m, ind.to), t.uses, m.percent(percentOf(t.approvedUses, t.uses)), tools, incidents);
+  return m.summary(formatDate(m, ind.from), formatDate(m, lastDay(ind.to)), t.uses, m.percent(percentOf(t.approvedUses, t.uses)), tools, incidents);
 }
 
 export function renderKpis(items: Kpi[]): HTMLElement {

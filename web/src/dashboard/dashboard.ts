@@ -12,7 +12,7 @@ import {
   emptyFilters, filtersFromHash, filtersToHash, parseRoute, periodFor, routeHash,
   type ListFilters, type Period, type ViewId,
 } from "./query";
-import { abilitiesOf, claimsOf, demoUsers, devSignInAvailable, saveIdentity, savedIdentity, type Abilities } from "./session";
+import { abilitiesOf, claimsOf, demoUsers, devSignInAvailable, saveIdentity, savedIdentity, seedDemoData, type Abilities } from "./session";
 import { renderDetail } from "./views/detailView";
 import { csvFileName, describeFilters, renderFilterSummary } from "./views/exportsView";
 import { renderIncidents } from "./views/incidentsView";
@@ -108,12 +108,25 @@ async function showSignIn(error?: string): Promise<void> {
     selectField("signin-user", m.signInUser, demoUsers.map((u): [string, string] => [u.id, m.demoUsers[u.id] ?? u.identity.user]), demoUsers[0].id),
     h("button", { type: "submit", class: "primary" }, m.signIn),
     error ? h("p", { class: "error", role: "alert" }, error) : null);
+  const seedStatus = h("p", { role: "status" });
+  const seed = h("button", { type: "button", id: "seed-demo" }, m.seedDemo);
+  seed.addEventListener("click", async () => {
+    seed.setAttribute("disabled", "");
+    try {
+      const result = await seedDemoData(baseUrl);
+      seedStatus.textContent = result.seeded ? m.seedDone(result.declarations, result.incidents) : m.seedAlready;
+    } catch (e) {
+      seedStatus.textContent = m.loadFailed(e instanceof Error ? e.message : String(e));
+    } finally {
+      seed.removeAttribute("disabled");
+    }
+  });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const chosen = demoUsers.find((u) => u.id === (form.querySelector("#signin-user") as HTMLSelectElement).value);
     if (chosen) void startSession(chosen.identity);
   });
-  section.replaceChildren(h("h2", { id: "signin-title" }, m.signInTitle), form);
+  section.replaceChildren(h("h2", { id: "signin-title" }, m.signInTitle), form, h("div", { class: "seed" }, seed, seedStatus));
 }
 
 async function startSession(identity: DevIdentity): Promise<void> {
@@ -131,7 +144,7 @@ async function startSession(identity: DevIdentity): Promise<void> {
   const abilities = abilitiesOf(claims);
   const lastYear = { from: periodFor("lastYear", new Date()).from, to: new Date().toISOString().slice(0, 10) };
   const units = api.indicators(lastYear.from, lastYear.to, "quarter")
-    .then((ind) => ind.byUnit.map((u) => u.unit).sort())
+    .then((ind) => ind.usesByUnit.map((u) => u.unit).sort())
     .catch(() => []);
   session = { identity, api, abilities, charter: null, units };
   byId("signin").hidden = true;
@@ -265,7 +278,7 @@ async function openDetail(record: DeclarationRecord, s: Session): Promise<void> 
     detail = { ...record, history: [] };
   }
   const checklistText = Object.fromEntries((s.charter?.checklist ?? []).map((c) => [c.id, c.text]));
-  body.replaceChildren(renderDetail(detail, m, lang, checklistText));
+  body.replaceChildren(renderDetail(detail, m, lang, checklistText, toolName));
 }
 
 function indicatorsForm(period: Period, granularity: string, onApply: (p: Period, g: string) => void): HTMLFormElement {

@@ -2,6 +2,7 @@
 import type { Granularity } from "./auditTypes";
 
 export type ChecklistState = "" | "complete" | "incomplete";
+export type ConformityState = "" | "conforming" | "nonconforming";
 export type SortKey = "createdAt" | "-createdAt" | "author" | "-author" | "unit" | "-unit" | "toolId" | "-toolId";
 
 export interface ListFilters {
@@ -11,6 +12,7 @@ export interface ListFilters {
   unit: string;
   toolId: string;
   checklist: ChecklistState;
+  conformity: ConformityState;
   category: string;
   author: string;
   sort: SortKey;
@@ -21,7 +23,7 @@ export interface ListFilters {
 export const defaultPageSize = 20;
 
 export function emptyFilters(): ListFilters {
-  return { from: "", to: "", unit: "", toolId: "", checklist: "", category: "", author: "", sort: "-createdAt", page: 1, pageSize: defaultPageSize };
+  return { from: "", to: "", unit: "", toolId: "", checklist: "", conformity: "", category: "", author: "", sort: "-createdAt", page: 1, pageSize: defaultPageSize };
 }
 
 const sortKeys: readonly SortKey[] = ["createdAt", "-createdAt", "author", "-author", "unit", "-unit", "toolId", "-toolId"];
@@ -35,6 +37,7 @@ export function declarationsQuery(f: ListFilters, opts: { paging: boolean } = { 
   if (f.toolId) q.set("toolId", f.toolId);
   if (f.unit.trim()) q.set("unit", f.unit.trim());
   if (f.checklist) q.set("checklistComplete", String(f.checklist === "complete"));
+  if (f.conformity) q.set("nonConforming", String(f.conformity === "nonconforming"));
   if (f.category) q.set("category", f.category);
   if (f.author.trim()) q.set("author", f.author.trim());
   q.set("sort", f.sort);
@@ -72,6 +75,8 @@ export function filtersFromHash(query: string): ListFilters {
   f.unit = q.get("unit") ?? "";
   const complete = q.get("checklistComplete");
   f.checklist = complete === "true" ? "complete" : complete === "false" ? "incomplete" : "";
+  const nonConforming = q.get("nonConforming");
+  f.conformity = nonConforming === "true" ? "nonconforming" : nonConforming === "false" ? "conforming" : "";
   f.category = q.get("category") ?? "";
   f.author = q.get("author") ?? "";
   const sort = q.get("sort") as SortKey | null;
@@ -98,6 +103,14 @@ export function pageCount(total: number, pageSize: number): number {
 }
 
 // ---- periods ----
+
+/** The last day (YYYY-MM-DD) of a period the API gives as [from, to): an end at midnight means the day before. */
+export function lastDay(exclusiveEnd: string): string {
+  const end = new Date(exclusiveEnd);
+  if (Number.isNaN(end.getTime())) return exclusiveEnd;
+  const midnight = end.getUTCHours() === 0 && end.getUTCMinutes() === 0 && end.getUTCSeconds() === 0 && end.getUTCMilliseconds() === 0;
+  return new Date(end.getTime() - (midnight ? 86_400_000 : 0)).toISOString().slice(0, 10);
+}
 
 export type PeriodPreset = "thisMonth" | "lastMonth" | "thisQuarter" | "lastQuarter" | "lastSemester" | "thisYear" | "lastYear";
 export const periodPresets: readonly PeriodPreset[] = ["lastQuarter", "thisQuarter", "lastMonth", "thisMonth", "lastSemester", "thisYear", "lastYear"];

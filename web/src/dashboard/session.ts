@@ -9,13 +9,29 @@ export interface DemoUser {
   identity: DevIdentity;
 }
 
-/** Demo users of the development sign-in picker (their labels are in the dashboard's messages). */
+/**
+ * Demo users of the development sign-in picker, accounts of the API's demo seeder (GET /dev/users);
+ * their labels are in the dashboard's messages.
+ */
 export const demoUsers: readonly DemoUser[] = [
-  { id: "manager", identity: { user: "responsable.solidarites@mairie-demo.fr", tenant: demoTenant, roles: ["Manager"], unit: "dgs/solidarites" } },
-  { id: "dpo", identity: { user: "dpo@mairie-demo.fr", tenant: demoTenant, roles: ["Dpo"], unit: "dgs" } },
-  { id: "admin", identity: { user: "dsi.admin@mairie-demo.fr", tenant: demoTenant, roles: ["Admin"], unit: "dgs/dsi" } },
-  { id: "agent", identity: { user: "agent.demo@mairie-demo.fr", tenant: demoTenant, roles: [], unit: "dgs/accueil" } },
+  { id: "manager", identity: { user: "directrice.solidarites@mairie-demo.fr", tenant: demoTenant, roles: ["Manager"], unit: "dgs/solidarites" } },
+  { id: "dpo", identity: { user: "dpo@mairie-demo.fr", tenant: demoTenant, roles: ["Dpo"], unit: "dgs/affaires-juridiques" } },
+  { id: "admin", identity: { user: "dsi@mairie-demo.fr", tenant: demoTenant, roles: ["Admin"], unit: "dgs/numerique" } },
+  { id: "agent", identity: { user: "camille.bernard@mairie-demo.fr", tenant: demoTenant, roles: [], unit: "dgs/solidarites/ccas" } },
 ];
+
+export interface SeedResult {
+  seeded: boolean;
+  declarations: number;
+  incidents: number;
+}
+
+/** Development only: asks the API to fill the demo tenant (once; later calls change nothing). */
+export async function seedDemoData(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<SeedResult> {
+  const response = await fetchImpl(`${baseUrl}/dev/seed`, { method: "POST" });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()) as SeedResult;
+}
 
 const storageKey = "oaig.dashboard.identity";
 

@@ -2,16 +2,17 @@
 import type { DeclarationDetail } from "../auditTypes";
 import { h } from "../dom";
 import { formatDate, labelOf, type DashboardMessages } from "../i18n";
-import { findingsSummary } from "./listView";
+import { conformity, findingsSummary } from "./listView";
 
-export function renderDetail(d: DeclarationDetail, m: DashboardMessages, lang: "fr" | "en", checklistText: Record<string, string>): HTMLElement {
+export function renderDetail(d: DeclarationDetail, m: DashboardMessages, lang: "fr" | "en", checklistText: Record<string, string>,
+  toolName: (id: string) => string = (id) => id): HTMLElement {
   const row = (label: string, value: Node | string) => [h("dt", {}, label), h("dd", {}, value)];
   const checklist = Object.entries(d.checklist ?? {});
   const history = d.history ?? [];
   return h("div", { class: "detail" },
     h("dl", {},
       row(m.columns.createdAt, formatDate(m, d.createdAt, true)),
-      row(m.columns.author, d.author),
+      row(m.columns.author, d.userName),
       row(m.columns.unit, d.unit),
       row(m.columns.host, labelOf(m.hosts, d.host)),
       row(m.columns.toolId, `${d.toolName || d.toolId} (${d.toolApproved ? m.approved : m.notApproved})`),
@@ -19,9 +20,11 @@ export function renderDetail(d: DeclarationDetail, m: DashboardMessages, lang: "
       row(m.extent, labelOf(m.extents, d.extent ?? "")),
       row(m.columns.mention, d.mentionInserted ? m.yes : m.no),
       row(m.columns.findings, findingsSummary(d.findings, { m, lang })),
-      row(m.columns.graph, labelOf(m.graphStates, d.graphState ?? "none")),
+      row(m.columns.conformity, conformity(d.nonConformities, m)),
+      d.graphState ? row(m.columns.graph, labelOf(m.graphStates, d.graphState)) : [],
       row(m.policyVersion, String(d.policyVersion)),
-      row(m.itemKey, h("code", {}, d.itemKey))),
+      row(m.itemKey, h("code", {}, d.itemKey)),
+      row(m.revision, String(d.revision))),
     h("h3", {}, `${m.checklistItems} — ${d.checklistComplete ? m.complete : m.incomplete}`),
     checklist.length
       ? h("ul", { class: "checklist-items" }, checklist.map(([id, ticked]) =>
@@ -35,9 +38,10 @@ export function renderDetail(d: DeclarationDetail, m: DashboardMessages, lang: "
       ? h("ol", { class: "history" }, history.map((e) =>
         h("li", {},
           h("time", { datetime: e.at }, formatDate(m, e.at, true)), " — ",
-          labelOf(m.actions, e.action),
-          e.by ? ` (${e.by})` : "",
-          e.policyVersion !== undefined ? ` — ${m.policyVersion} ${e.policyVersion}` : "",
+          `${labelOf(m.actions, e.action)} (${m.revision.toLowerCase()} ${e.revision})`,
+          e.by ? `, ${e.by}` : "",
+          ` — ${toolName(e.toolId)}, ${m.columns.checklist.toLowerCase()} ${(e.checklistComplete ? m.complete : m.incomplete).toLowerCase()}`,
+          `, ${m.columns.mention.toLowerCase()} ${(e.mentionInserted ? m.yes : m.no).toLowerCase()}, ${m.policyVersion.toLowerCase()} ${e.policyVersion}`,
           e.hash ? h("span", { class: "hash" }, ` ${m.hash} ${e.hash.slice(0, 12)}…`) : "")))
       : h("p", {}, m.noHistory));
 }

@@ -11,6 +11,7 @@ export function describeFilters(f: ListFilters, m: DashboardMessages, lang: "fr"
   if (f.unit) lines.push(`${m.unit} : ${f.unit}`);
   if (f.toolId) lines.push(`${m.tool} : ${toolName(f.toolId)}`);
   if (f.checklist) lines.push(`${m.checklistState} : ${f.checklist === "complete" ? m.complete : m.incomplete}`);
+  if (f.conformity) lines.push(`${m.conformityFilter} : ${f.conformity === "conforming" ? m.conformingOnly : m.nonConforming}`);
   if (f.category) lines.push(`${m.category} : ${categoryName(lang, f.category)}`);
   if (f.author) lines.push(`${m.author} : ${f.author}`);
   return lines;

@@ -30,7 +30,7 @@ export function renderIncidents(
         return h("tr", { "data-id": i.id, "data-status": i.status },
           h("td", {}, h("time", { datetime: i.createdAt }, date)),
           h("td", {}, kind),
-          h("td", {}, i.reporter),
+          h("td", {}, i.reporterName),
           h("td", {}, i.unit),
           h("td", {}, i.toolId ? toolName(i.toolId) : "—"),
           h("td", { class: "description" }, i.description || "—"),

@@ -25,6 +25,7 @@ export function renderFilters(f: ListFilters, ctx: ListContext, onApply: (f: Lis
     inputField("f-unit", m.unit, "text", f.unit, m.unitHint),
     selectField("f-tool", m.tool, [["", m.anyTool], ...ctx.tools], f.toolId),
     selectField("f-checklist", m.checklistState, [["", m.anyState], ["complete", m.complete], ["incomplete", m.incomplete]], f.checklist),
+    selectField("f-conformity", m.conformityFilter, [["", m.anyState], ["nonconforming", m.nonConforming], ["conforming", m.conformingOnly]], f.conformity),
     selectField("f-category", m.category, [["", m.anyCategory], ...ctx.categories.map((c): [string, string] => [c, categoryName(ctx.lang, c)])], f.category),
     inputField("f-author", m.author, "search", f.author, m.authorHint),
     h("div", { class: "actions" },
@@ -51,6 +52,7 @@ export function readFilters(value: (id: string) => string, previous: ListFilters
     unit: value("f-unit").trim(),
     toolId: value("f-tool"),
     checklist: value("f-checklist") as ListFilters["checklist"],
+    conformity: value("f-conformity") as ListFilters["conformity"],
     category: value("f-category"),
     author: value("f-author").trim(),
     page: 1,
@@ -79,22 +81,24 @@ export function renderDeclarations(result: PagedResult<DeclarationRecord>, f: Li
         label,
         h("span", { "aria-hidden": "true", class: "sort-mark" }, direction === "ascending" ? " ▲" : direction === "descending" ? " ▼" : " ↕")));
   };
-  const columns: (keyof DashboardMessages["columns"])[] =
-    ["createdAt", "author", "unit", "host", "toolId", "purpose", "mention", "checklist", "findings", "graph", "detail"];
+  // The Graph marker state shows when the API reports it.
+  const withGraph = result.items.some((r) => r.graphState);
+  const columns: (keyof DashboardMessages["columns"])[] = ["createdAt", "author", "unit", "host", "toolId", "purpose", "mention",
+    "checklist", "findings", "conformity", ...(withGraph ? ["graph" as const] : []), "detail"];
   const table = h("table", { class: "declarations" },
     h("caption", {}, m.listCaption(result.total, result.page, pages)),
     h("thead", {}, h("tr", {}, columns.map(header))),
-    h("tbody", {}, result.items.map((r) => declarationRow(r, ctx, handlers))));
+    h("tbody", {}, result.items.map((r) => declarationRow(r, ctx, handlers, withGraph))));
   return h("div", { class: "list" },
     result.items.length ? h("div", { class: "table-wrap" }, table) : h("p", { class: "empty", role: "status" }, m.empty),
     pagination(result.page, pages, m, handlers.onPage));
 }
 
-function declarationRow(r: DeclarationRecord, ctx: ListContext, handlers: TableHandlers): HTMLTableRowElement {
+function declarationRow(r: DeclarationRecord, ctx: ListContext, handlers: TableHandlers, withGraph: boolean): HTMLTableRowElement {
   const { m } = ctx;
   return h("tr", { "data-id": r.id },
     h("td", {}, h("time", { datetime: r.createdAt }, formatDate(m, r.createdAt, true))),
-    h("td", {}, r.author),
+    h("td", {}, r.userName),
     h("td", { class: "unit" }, r.unit),
     h("td", {}, labelOf(m.hosts, r.host)),
     h("td", {}, r.toolName || r.toolId, " ",
@@ -103,14 +107,22 @@ function declarationRow(r: DeclarationRecord, ctx: ListContext, handlers: TableH
     h("td", {}, yesNo(r.mentionInserted, m)),
     h("td", { class: "checklist" }, h("span", { class: r.checklistComplete ? "badge ok" : "badge warn" }, r.checklistComplete ? m.complete : m.incomplete)),
     h("td", {}, findingsSummary(r.findings, ctx)),
-    h("td", {}, labelOf(m.graphStates, r.graphState ?? "none")),
+    h("td", {}, conformity(r.nonConformities, m)),
+    withGraph ? h("td", {}, labelOf(m.graphStates, r.graphState ?? "none")) : null,
     h("td", {}, h("button", { type: "button", class: "link", onclick: () => handlers.onDetail(r),
-      "aria-label": `${m.show} : ${r.author}, ${formatDate(m, r.createdAt, true)}` }, m.show)),
+      "aria-label": `${m.show} : ${r.userName}, ${formatDate(m, r.createdAt, true)}` }, m.show)),
   );
 }
 
 function yesNo(value: boolean, m: DashboardMessages): HTMLElement {
   return h("span", { class: value ? "badge ok" : "badge warn" }, value ? m.yes : m.no);
+}
+
+/** "Conforme", or the charter rules the use broke. */
+export function conformity(codes: string[], m: DashboardMessages): HTMLElement {
+  return codes.length
+    ? h("span", { class: "badge warn wrap" }, codes.map((c) => labelOf(m.nonConformityKinds, c)).join(", "))
+    : h("span", { class: "badge ok" }, m.conforming);
 }
 
 /** "Nom de personne : 2, IBAN : 1" — category labels and counts, never values. */

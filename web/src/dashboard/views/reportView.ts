@@ -1,5 +1,6 @@
 // The printable report for the ethics committee's biannual review: headline numbers and tables, counts only.
 import type { Incident, Indicators } from "../auditTypes";
+import { lastDay } from "../query";
 import { kpis, renderKpis, summarySentence } from "../charts";
 import { h } from "../dom";
 import { categoryName, formatDate, formatPeriod, labelOf, percentOf, type DashboardMessages } from "../i18n";
@@ -23,10 +24,10 @@ export function renderReport(ind: Indicators, incidents: Incident[], ctx: Report
   const { m, lang } = ctx;
   const total = ind.totals.uses;
   const share = (n: number) => m.percent(percentOf(n, total));
-  const inPeriod = incidents.filter((i) => i.createdAt.slice(0, 10) >= ind.from && i.createdAt.slice(0, 10) <= ind.to);
+  const inPeriod = incidents.filter((i) => Date.parse(i.createdAt) >= Date.parse(ind.from) && Date.parse(i.createdAt) < Date.parse(ind.to));
   const findings = Object.entries(ind.findingsByCategory ?? {}).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
   return h("article", { class: "report", id: "report", "aria-labelledby": "report-heading" },
-    h("h3", { id: "report-heading" }, m.reportHeading(formatDate(m, ind.from), formatDate(m, ind.to))),
+    h("h3", { id: "report-heading" }, m.reportHeading(formatDate(m, ind.from), formatDate(m, lastDay(ind.to)))),
     h("p", {}, ctx.scope),
     h("p", { class: "summary" }, summarySentence(ind, m)),
     h("p", { class: "muted" }, m.reportGenerated(formatDate(m, ctx.now.toISOString()), ctx.who)),
@@ -34,13 +35,13 @@ export function renderReport(ind: Indicators, incidents: Incident[], ctx: Report
     renderKpis(kpis(ind, m)),
     h("h4", {}, m.reportTools),
     table(m.reportTools, [m.columns.toolId, m.uses, m.share],
-      [...ind.byTool].sort((a, b) => b.count - a.count)
-        .map((t) => [`${t.toolName || t.toolId} (${t.approved ? m.approved : m.notApproved})`, t.count, share(t.count)])),
+      [...ind.usesByTool].sort((a, b) => b.uses - a.uses)
+        .map((t) => [`${t.toolName || t.toolId} (${t.approved ? m.approved : m.notApproved})`, t.uses, share(t.uses)])),
     h("h4", {}, m.reportPeriods),
     table(m.reportPeriods, [m.periodLabel, m.uses, m.approvedUses, m.completeShort, m.kpiIncidents, m.kpiNonConformities],
       ind.periods.map((p) => [formatPeriod(m, p.period), p.uses, p.approvedUses, p.checklistComplete, p.incidents, p.nonConformities])),
     h("h4", {}, m.reportUnits),
-    table(m.reportUnits, [m.columns.unit, m.uses, m.share], [...ind.byUnit].sort((a, b) => b.count - a.count).map((u) => [u.unit, u.count, share(u.count)])),
+    table(m.reportUnits, [m.columns.unit, m.uses, m.share], [...ind.usesByUnit].sort((a, b) => b.uses - a.uses).map((u) => [u.unit, u.uses, share(u.uses)])),
     h("h4", {}, m.reportFindings),
     findings.length ? table(m.reportFindings, [m.category, m.count], findings.map(([c, n]) => [categoryName(lang, c), n])) : h("p", {}, m.none),
     h("h4", {}, m.reportIncidents),

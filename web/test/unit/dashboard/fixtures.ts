@@ -5,6 +5,7 @@ export function declaration(overrides: Partial<DeclarationRecord> = {}): Declara
   return {
     id: "d1",
     itemKey: "outlook:AAMkAD-1",
+    revision: 1,
     host: "outlook",
     toolId: "le-chat-pro",
     toolName: "Le Chat Pro",
@@ -15,11 +16,15 @@ export function declaration(overrides: Partial<DeclarationRecord> = {}): Declara
     checklist: { sources: true, faits: true },
     checklistComplete: true,
     findings: { PERSON_NAME: 2, IBAN: 1 },
-    author: "claire.martin@mairie-demo.fr",
+    userId: "oid-claire",
+    userName: "claire.martin@mairie-demo.fr",
     unit: "dgs/solidarites/ccas",
     createdAt: "2026-08-14T09:30:00Z",
     policyVersion: 3,
-    graphState: "written",
+    nonConformities: [],
+    sequence: 12,
+    previousHash: "00ff",
+    hash: "ab12",
     ...overrides,
   };
 }
@@ -30,22 +35,22 @@ export function page(items: DeclarationRecord[], total = items.length, pageNumbe
 
 export function indicators(): Indicators {
   return {
-    from: "2026-07-01",
-    to: "2026-09-30",
+    from: "2026-07-01T00:00:00Z",
+    to: "2026-10-01T00:00:00Z",
     granularity: "month",
-    totals: { period: "2026-Q3", uses: 40, approvedUses: 30, checklistComplete: 34, incidents: 3, nonConformities: 12 },
+    totals: { uses: 40, approvedUses: 30, approvedShare: 0.75, checklistComplete: 34, checklistCompletionRate: 0.85, mentionInserted: 38, incidents: 3, nonConformities: 12 },
     periods: [
-      { period: "2026-07", uses: 10, approvedUses: 8, checklistComplete: 9, incidents: 1, nonConformities: 3 },
-      { period: "2026-08", uses: 12, approvedUses: 9, checklistComplete: 10, incidents: 0, nonConformities: 4 },
-      { period: "2026-09", uses: 18, approvedUses: 13, checklistComplete: 15, incidents: 2, nonConformities: 5 },
+      { period: "2026-07", start: "2026-07-01T00:00:00Z", end: "2026-08-01T00:00:00Z", uses: 10, approvedUses: 8, checklistComplete: 9, incidents: 1, nonConformities: 3 },
+      { period: "2026-08", start: "2026-08-01T00:00:00Z", end: "2026-09-01T00:00:00Z", uses: 12, approvedUses: 9, checklistComplete: 10, incidents: 0, nonConformities: 4 },
+      { period: "2026-09", start: "2026-09-01T00:00:00Z", end: "2026-10-01T00:00:00Z", uses: 18, approvedUses: 13, checklistComplete: 15, incidents: 2, nonConformities: 5 },
     ],
-    byTool: [
-      { toolId: "chatgpt", toolName: "ChatGPT", approved: false, count: 10 },
-      { toolId: "le-chat-pro", toolName: "Le Chat Pro", approved: true, count: 30 },
+    usesByTool: [
+      { toolId: "chatgpt", toolName: "ChatGPT", approved: false, uses: 10 },
+      { toolId: "le-chat-pro", toolName: "Le Chat Pro", approved: true, uses: 30 },
     ],
-    byUnit: [
-      { unit: "dgs/solidarites", count: 25 },
-      { unit: "dgs/solidarites/ccas", count: 15 },
+    usesByUnit: [
+      { unit: "dgs/solidarites", uses: 25 },
+      { unit: "dgs/solidarites/ccas", uses: 15 },
     ],
     findingsByCategory: { PERSON_NAME: 14, HEALTH: 2, IBAN: 0 },
     incidentsByStatus: { nouveau: 1, en_cours: 1, clos: 1 },
@@ -58,9 +63,15 @@ export function incident(overrides: Partial<Incident> = {}): Incident {
     kind: "bias",
     status: "nouveau",
     createdAt: "2026-09-02T10:00:00Z",
-    reporter: "agent.demo@mairie-demo.fr",
-    unit: "dgs/solidarites",
+    description: "Réponse biaisée",
     toolId: "chatgpt",
+    itemKey: null,
+    reporterId: "oid-agent",
+    reporterName: "agent.demo@mairie-demo.fr",
+    unit: "dgs/solidarites",
+    routedTo: [{ role: "dpo", name: "DPO", email: "dpo@mairie-demo.fr" }],
+    updatedAt: null,
+    updatedBy: null,
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import {
   declarationsQuery, emptyFilters, filtersFromHash, filtersToHash, indicatorsQuery, pageCount, parseRoute,
-  periodFor, presetOf, routeHash, toggleSort,
+  lastDay, periodFor, presetOf, routeHash, toggleSort,
 } from "../../../src/dashboard/query";
 
 describe("declarationsQuery", () => {
@@ -12,10 +12,10 @@ describe("declarationsQuery", () => {
   test("every filter maps to the API's parameter names", () => {
     const q = declarationsQuery({
       ...emptyFilters(), from: "2026-07-01", to: "2026-09-30", unit: " dgs/solidarites ", toolId: "chatgpt",
-      checklist: "incomplete", category: "HEALTH", author: "martin", sort: "author", page: 3,
+      checklist: "incomplete", conformity: "nonconforming", category: "HEALTH", author: "martin", sort: "author", page: 3,
     });
     expect(Object.fromEntries(q)).toEqual({
-      from: "2026-07-01", to: "2026-09-30", unit: "dgs/solidarites", toolId: "chatgpt", checklistComplete: "false",
+      from: "2026-07-01", to: "2026-09-30", unit: "dgs/solidarites", toolId: "chatgpt", checklistComplete: "false", nonConforming: "true",
       category: "HEALTH", author: "martin", sort: "author", page: "3", pageSize: "20",
     });
   });
@@ -34,9 +34,9 @@ test("indicators take the period and the granularity", () => {
 
 describe("filters in the address", () => {
   test("round-trip, defaults left out", () => {
-    const f = { ...emptyFilters(), from: "2026-01-01", unit: "dgs/solidarites", checklist: "complete" as const, page: 2 };
+    const f = { ...emptyFilters(), from: "2026-01-01", unit: "dgs/solidarites", checklist: "complete" as const, conformity: "conforming" as const, page: 2 };
     const hash = filtersToHash(f);
-    expect(hash).toBe("from=2026-01-01&unit=dgs%2Fsolidarites&checklistComplete=true&page=2");
+    expect(hash).toBe("from=2026-01-01&unit=dgs%2Fsolidarites&checklistComplete=true&nonConforming=false&page=2");
     expect(filtersFromHash(hash)).toEqual(f);
   });
 
@@ -84,6 +84,11 @@ describe("periods", () => {
     expect(presetOf({ from: "2026-07-01", to: "2026-09-30" }, november)).toBe("lastQuarter");
     expect(presetOf({ from: "2026-07-02", to: "2026-09-30" }, november)).toBe("");
   });
+});
+
+test("the API's exclusive period end reads as the last day", () => {
+  expect(lastDay("2026-10-01T00:00:00Z")).toBe("2026-09-30");
+  expect(lastDay("2026-11-22T10:15:00Z")).toBe("2026-11-22");
 });
 
 test("routes", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { abilitiesOf, claimsOf, demoUsers, devSignInAvailable, savedIdentity, saveIdentity } from "../../../src/dashboard/session";
+import { abilitiesOf, claimsOf, demoUsers, devSignInAvailable, savedIdentity, saveIdentity, seedDemoData } from "../../../src/dashboard/session";
 import { fakeFetch, json } from "./fixtures";
 
 describe("abilities", () => {
@@ -20,8 +20,16 @@ describe("abilities", () => {
 
 test("the demo users are a manager of dgs/solidarites, a DPO, an admin and an agent", () => {
   expect(demoUsers.map((u) => [u.id, u.identity.roles.join(), u.identity.unit])).toEqual([
-    ["manager", "Manager", "dgs/solidarites"], ["dpo", "Dpo", "dgs"], ["admin", "Admin", "dgs/dsi"], ["agent", "", "dgs/accueil"],
+    ["manager", "Manager", "dgs/solidarites"], ["dpo", "Dpo", "dgs/affaires-juridiques"], ["admin", "Admin", "dgs/numerique"],
+    ["agent", "", "dgs/solidarites/ccas"],
   ]);
+});
+
+test("the demo data is asked for once; the API says whether it seeded", async () => {
+  const fake = fakeFetch({ "/dev/seed": () => json(200, { tenant: "mairie-demo", seeded: true, declarations: 170, incidents: 8 }) });
+  expect(await seedDemoData("http://x", fake.fetch)).toMatchObject({ seeded: true, declarations: 170 });
+  expect(fake.calls[0].init.method).toBe("POST");
+  await expect(seedDemoData("http://x", fakeFetch({}).fetch)).rejects.toThrow("HTTP 404");
 });
 
 test("claims are read from the token's payload (base64url, UTF-8)", () => {

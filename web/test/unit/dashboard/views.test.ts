@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from "vitest";
-import { chartConfig, chartFigure, chartSpecs, kpis, summarySentence } from "../../../src/dashboard/charts";
+import { chartConfig, chartFigure, chartSpecs, kpis, summarySentence, wrapLabel } from "../../../src/dashboard/charts";
 import { dashboardMessages, formatPeriod } from "../../../src/dashboard/i18n";
 import { emptyFilters } from "../../../src/dashboard/query";
 import { renderDetail } from "../../../src/dashboard/views/detailView";
@@ -17,7 +17,8 @@ const cellTexts = (row: Element) => [...row.querySelectorAll("td")].map((td) => 
 
 describe("declarations table", () => {
   test("a row shows who, where, which tool, the states and the findings as counts", () => {
-    const view = renderDeclarations(page([declaration({ toolId: "chatgpt", toolName: "ChatGPT", toolApproved: false, checklistComplete: false })]), emptyFilters(), ctx, noop);
+    const view = renderDeclarations(page([declaration({ toolId: "chatgpt", toolName: "ChatGPT", toolApproved: false, checklistComplete: false,
+      nonConformities: ["tool_not_approved", "checklist_incomplete"] })]), emptyFilters(), ctx, noop);
     const cells = cellTexts(view.querySelector("tbody tr")!);
     expect(cells[1]).toBe("claire.martin@mairie-demo.fr");
     expect(cells[2]).toBe("dgs/solidarites/ccas");
@@ -27,7 +28,9 @@ describe("declarations table", () => {
     expect(cells[6]).toBe("Oui");
     expect(cells[7]).toBe("Incomplète");
     expect(cells[8]).toBe("Nom de personne : 2, Coordonnées bancaires (IBAN) : 1");
-    expect(cells[9]).toBe("Écrit");
+    expect(cells[9]).toBe("outil non approuvé, vérification incomplète");
+    expect(cells.length).toBe(11);
+    expect(view.querySelectorAll("thead th").length).toBe(11);
   });
 
   test("the caption counts the declarations; headers are column headers; the sorted column says so", () => {
@@ -81,15 +84,18 @@ test("the filter form hands back the typed filters, page reset to 1", () => {
 });
 
 test("the detail lists each checklist item in the charter's words and the history", () => {
+  const event = { revision: 1, action: "declared", at: "2026-08-14T09:30:00Z", by: "claire.martin@mairie-demo.fr", toolId: "chatgpt",
+    checklistComplete: false, mentionInserted: true, policyVersion: 3, hash: "ab12cd34ef56ab12cd34" };
   const view = renderDetail({ ...declaration({ checklist: { sources: true, biais: false }, checklistComplete: false }),
-    history: [{ at: "2026-08-14T09:30:00Z", action: "created", by: "claire.martin@mairie-demo.fr", hash: "ab12cd34ef56ab12cd34" },
-      { at: "2026-08-14T09:31:00Z", action: "replayed" }] }, m, "fr", { sources: "Les sources ont été vérifiées" });
+    history: [event, { ...event, revision: 2, action: "revised", toolId: "le-chat-pro", checklistComplete: true }] },
+  m, "fr", { sources: "Les sources ont été vérifiées" }, (id) => id.toUpperCase());
   const items = [...view.querySelectorAll(".checklist-items li")].map((li) => li.textContent);
   expect(items).toEqual(["☑ Les sources ont été vérifiées (coché)", "☐ biais (non coché)"]);
   const history = [...view.querySelectorAll(".history li")].map((li) => li.textContent ?? "");
-  expect(history[0]).toContain("Déclarée (claire.martin@mairie-demo.fr)");
+  expect(history[0]).toContain("Déclarée (révision 1), claire.martin@mairie-demo.fr — CHATGPT, vérification incomplète, mention oui, version de la charte 3");
   expect(history[0]).toContain("Empreinte ab12cd34ef56…");
-  expect(history[1]).toContain("Renvoyée (sans doublon)");
+  expect(history[1]).toContain("Révisée (révision 2)");
+  expect(history[1]).toContain("LE-CHAT-PRO, vérification complète");
 });
 
 describe("incidents", () => {
@@ -106,6 +112,7 @@ describe("incidents", () => {
     select.dispatchEvent(new Event("change"));
     expect(onStatus).toHaveBeenCalledWith(list[0], "en_cours");
     expect(cellTexts(view.querySelector("tbody tr")!)[4]).toBe("CHATGPT");
+    expect(cellTexts(view.querySelector("tbody tr")!)[5]).toBe("Réponse biaisée");
   });
 
   test("a manager reads the statuses without a control", () => {
@@ -147,6 +154,11 @@ describe("indicators", () => {
     expect((share.options as { scales: { x: { stacked: boolean } } }).scales.x.stacked).toBe(true);
   });
 
+  test("long axis labels are drawn on several lines", () => {
+    expect(wrapLabel("ChatGPT (version grand public) (non approuvé)")).toEqual(["ChatGPT (version grand", "public) (non approuvé)"]);
+    expect(wrapLabel("Le Chat Pro")).toBe("Le Chat Pro");
+  });
+
   test("each chart has a caption, a text alternative and its numbers as a table", () => {
     const { figure, canvas } = chartFigure(chartSpecs(indicators(), m, "fr")[0], m);
     expect(figure.querySelector("figcaption")?.textContent).toBe("Usages par outil");
@@ -156,7 +168,7 @@ describe("indicators", () => {
   });
 
   test("no data: a message, no canvas", () => {
-    const empty = { ...indicators(), byTool: [] };
+    const empty = { ...indicators(), usesByTool: [] };
     const { figure, canvas } = chartFigure(chartSpecs(empty, m, "fr")[0], m);
     expect(canvas).toBeNull();
     expect(figure.textContent).toContain(m.noData);
@@ -175,8 +187,9 @@ test("the committee report: period, headline numbers, tools with shares, inciden
 });
 
 test("the CSV section says which filters the file holds", () => {
-  const f = { ...emptyFilters(), from: "2026-07-01", toolId: "chatgpt", checklist: "complete" as const };
-  expect(describeFilters(f, m, "fr", () => "ChatGPT")).toEqual(["Du : 01/07/2026", "Outil d'IA : ChatGPT", "Liste de vérification : Complète"]);
+  const f = { ...emptyFilters(), from: "2026-07-01", toolId: "chatgpt", checklist: "complete" as const, conformity: "nonconforming" as const };
+  expect(describeFilters(f, m, "fr", () => "ChatGPT")).toEqual(["Du : 01/07/2026", "Outil d'IA : ChatGPT", "Liste de vérification : Complète",
+    "Conformité à la charte : Non conformes"]);
   expect(csvFileName(f, "2026-11-22")).toBe("declarations-ia_2026-07-01_2026-11-22.csv");
 });
 
