@@ -99,7 +99,7 @@ export function chartConfig(spec: ChartSpec): ChartConfiguration {
       options: { animation: false, responsive: true, maintainAspectRatio: false, plugins: { legend: { position: "right" } } },
     };
   }
-  const axis = { stacked: !!spec.stacked, ticks: { precision: 0 }, beginAtZero: true };
+  const axis = { stacked: !!spec.stacked, ticks: { precision: 0, autoSkip: false }, beginAtZero: true };
   return {
     type: "bar",
     data: {
@@ -113,6 +113,11 @@ export function chartConfig(spec: ChartSpec): ChartConfiguration {
       plugins: { legend: { display: spec.series.length > 1, position: "bottom" } },
     },
   };
+}
+
+/** Room for every label of a ranking (horizontal bars), at least the grid's usual height. */
+export function chartHeight(spec: ChartSpec): number {
+  return spec.horizontal ? Math.max(240, 60 + 34 * spec.labels.length) : 240;
 }
 
 /** A short text alternative: "Usages par outil : Mistral (approuvé) 12, ChatGPT (non approuvé) 3." */
@@ -130,12 +135,14 @@ export function chartFigure(spec: ChartSpec, m: DashboardMessages): { figure: HT
       h("figcaption", { id: titleId }, spec.title), h("p", { class: "empty" }, m.noData)), canvas: null };
   }
   const canvas = h("canvas", { role: "img", "aria-label": chartSummary(spec, m) });
+  const box = h("div", { class: "canvas-box" }, canvas);
+  box.style.height = `${chartHeight(spec)}px`; // through CSSOM: allowed under a strict style-src policy
   const table = h("table", { class: "chart-data" },
     h("thead", {}, h("tr", {}, h("th", { scope: "col" }, spec.title), spec.series.map((s) => h("th", { scope: "col" }, s.label)))),
     h("tbody", {}, spec.labels.map((label, i) => h("tr", {}, h("th", { scope: "row" }, label), spec.series.map((s) => h("td", {}, s.data[i]))))));
   const figure = h("figure", { class: "chart", id: `chart-${spec.id}`, "aria-labelledby": titleId },
     h("figcaption", { id: titleId }, spec.title),
-    h("div", { class: "canvas-box" }, canvas),
+    box,
     h("details", {}, h("summary", {}, m.dataTable), table));
   return { figure, canvas };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from "vitest";
-import { chartConfig, chartFigure, chartSpecs, kpis, summarySentence, wrapLabel } from "../../../src/dashboard/charts";
+import { chartConfig, chartFigure, chartHeight, chartSpecs, kpis, summarySentence, wrapLabel } from "../../../src/dashboard/charts";
 import { dashboardMessages, formatPeriod } from "../../../src/dashboard/i18n";
 import { emptyFilters } from "../../../src/dashboard/query";
 import { renderDetail } from "../../../src/dashboard/views/detailView";
@@ -29,8 +29,9 @@ describe("declarations table", () => {
     expect(cells[7]).toBe("Incomplète");
     expect(cells[8]).toBe("Nom de personne : 2, Coordonnées bancaires (IBAN) : 1");
     expect(cells[9]).toBe("outil non approuvé, vérification incomplète");
-    expect(cells.length).toBe(11);
-    expect(view.querySelectorAll("thead th").length).toBe(11);
+    expect(cells.length).toBe(10);
+    expect(view.querySelectorAll("thead th").length).toBe(10);
+    expect(view.querySelector("tbody button")?.getAttribute("aria-label")).toMatch(/^Voir le détail : claire\.martin@mairie-demo\.fr, 14\/08\/2026/);
   });
 
   test("the caption counts the declarations; headers are column headers; the sorted column says so", () => {
@@ -152,6 +153,13 @@ describe("indicators", () => {
     expect(byTool.options?.animation).toBe(false);
     expect((byTool.options as { indexAxis?: string }).indexAxis).toBe("y");
     expect((share.options as { scales: { x: { stacked: boolean } } }).scales.x.stacked).toBe(true);
+  });
+
+  test("rankings grow with their labels so none is skipped", () => {
+    const findings = { ...chartSpecs(indicators(), m, "fr")[4], labels: Array.from({ length: 10 }, (_, i) => `c${i}`) };
+    expect(chartHeight(findings)).toBe(400);
+    expect(chartHeight(chartSpecs(indicators(), m, "fr")[1])).toBe(240);
+    expect((chartConfig(findings).options as { scales: { y: { ticks: { autoSkip: boolean } } } }).scales.y.ticks.autoSkip).toBe(false);
   });
 
   test("long axis labels are drawn on several lines", () => {
