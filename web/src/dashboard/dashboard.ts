@@ -382,7 +382,7 @@ async function exportsView(s: Session): Promise<ViewContent> {
     }
   };
   const reportForm = h("form", { class: "filters screen-only" },
-    periodFields("r", periodFor("lastSemester", new Date()), new Date(), m),
+    periodFields("r", periodFor("lastSixMonths", new Date()), new Date(), m),
     h("div", { class: "actions" }, h("button", { type: "submit" }, m.reportPrepare), printButton));
   reportForm.addEventListener("submit", (event) => {
     event.preventDefault();

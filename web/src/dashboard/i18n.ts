@@ -41,7 +41,7 @@ const fr = {
   periodPreset: "Période type",
   presets: {
     thisMonth: "Ce mois-ci", lastMonth: "Le mois dernier", thisQuarter: "Ce trimestre", lastQuarter: "Le trimestre dernier",
-    lastSemester: "Le semestre dernier", thisYear: "Cette année", lastYear: "L'année dernière",
+    lastSixMonths: "Les six derniers mois", lastSemester: "Le semestre dernier", thisYear: "Cette année", lastYear: "L'année dernière",
   } as Record<PeriodPreset, string>,
   from: "Du",
   to: "Au",
@@ -212,7 +212,7 @@ const en: DashboardMessages = {
   periodPreset: "Preset",
   presets: {
     thisMonth: "This month", lastMonth: "Last month", thisQuarter: "This quarter", lastQuarter: "Last quarter",
-    lastSemester: "Last half-year", thisYear: "This year", lastYear: "Last year",
+    lastSixMonths: "Last six months", lastSemester: "Last half-year", thisYear: "This year", lastYear: "Last year",
   },
   from: "From",
   to: "To",

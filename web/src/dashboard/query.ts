@@ -112,8 +112,10 @@ export function lastDay(exclusiveEnd: string): string {
   return new Date(end.getTime() - (midnight ? 86_400_000 : 0)).toISOString().slice(0, 10);
 }
 
-export type PeriodPreset = "thisMonth" | "lastMonth" | "thisQuarter" | "lastQuarter" | "lastSemester" | "thisYear" | "lastYear";
-export const periodPresets: readonly PeriodPreset[] = ["lastQuarter", "thisQuarter", "lastMonth", "thisMonth", "lastSemester", "thisYear", "lastYear"];
+export type PeriodPreset = "thisMonth" | "lastMonth" | "thisQuarter" | "lastQuarter" | "lastSixMonths" | "lastSemester" | "thisYear" | "lastYear";
+export const periodPresets: readonly PeriodPreset[] = [
+  "lastQuarter", "thisQuarter", "lastMonth", "thisMonth", "lastSixMonths", "lastSemester", "thisYear", "lastYear",
+];
 
 export interface Period {
   from: string;
@@ -130,7 +132,10 @@ function span(year: number, monthIndex: number, months: number): Period {
   return { from: ymd(year, monthIndex, 1), to: ymd(year, monthIndex + months, 0) };
 }
 
-/** A named period relative to `now` (local calendar). "lastSemester" is the last complete half-year, the committee's biannual review. */
+/**
+ * A named period relative to `now` (local calendar). "lastSemester" is the last complete half-year (the committee's
+ * biannual review); "lastSixMonths" runs from the first day of the month five months ago to today.
+ */
 export function periodFor(preset: PeriodPreset, now: Date): Period {
   const y = now.getFullYear();
   const m = now.getMonth();
@@ -141,6 +146,7 @@ export function periodFor(preset: PeriodPreset, now: Date): Period {
     case "lastMonth": return span(y, m - 1, 1);
     case "thisQuarter": return span(y, q, 3);
     case "lastQuarter": return span(y, q - 3, 3);
+    case "lastSixMonths": return { from: ymd(y, m - 5, 1), to: ymd(y, m, now.getDate()) };
     case "lastSemester": return span(y, h - 6, 6);
     case "thisYear": return span(y, 0, 12);
     case "lastYear": return span(y - 1, 0, 12);

@@ -13,7 +13,8 @@ export interface ReportContext {
   scope: string;
 }
 
-function table(caption: string, headers: string[], rows: (string | number)[][]): HTMLElement {
+function table(caption: string, headers: string[], rows: (string | number)[][], empty: string): HTMLElement {
+  if (!rows.length) return h("p", {}, empty);
   return h("table", { class: "report-table" },
     h("caption", { class: "visually-hidden" }, caption),
     h("thead", {}, h("tr", {}, headers.map((t) => h("th", { scope: "col" }, t)))),
@@ -36,18 +37,16 @@ export function renderReport(ind: Indicators, incidents: Incident[], ctx: Report
     h("h4", {}, m.reportTools),
     table(m.reportTools, [m.columns.toolId, m.uses, m.share],
       [...ind.usesByTool].sort((a, b) => b.uses - a.uses)
-        .map((t) => [`${t.toolName || t.toolId} (${t.approved ? m.approved : m.notApproved})`, t.uses, share(t.uses)])),
+        .map((t) => [`${t.toolName || t.toolId} (${t.approved ? m.approved : m.notApproved})`, t.uses, share(t.uses)]), m.none),
     h("h4", {}, m.reportPeriods),
     table(m.reportPeriods, [m.periodLabel, m.uses, m.approvedUses, m.completeShort, m.kpiIncidents, m.kpiNonConformities],
-      ind.periods.map((p) => [formatPeriod(m, p.period), p.uses, p.approvedUses, p.checklistComplete, p.incidents, p.nonConformities])),
+      ind.periods.map((p) => [formatPeriod(m, p.period), p.uses, p.approvedUses, p.checklistComplete, p.incidents, p.nonConformities]), m.none),
     h("h4", {}, m.reportUnits),
-    table(m.reportUnits, [m.columns.unit, m.uses, m.share], [...ind.usesByUnit].sort((a, b) => b.uses - a.uses).map((u) => [u.unit, u.uses, share(u.uses)])),
+    table(m.reportUnits, [m.columns.unit, m.uses, m.share], [...ind.usesByUnit].sort((a, b) => b.uses - a.uses).map((u) => [u.unit, u.uses, share(u.uses)]), m.none),
     h("h4", {}, m.reportFindings),
-    findings.length ? table(m.reportFindings, [m.category, m.count], findings.map(([c, n]) => [categoryName(lang, c), n])) : h("p", {}, m.none),
+    table(m.reportFindings, [m.category, m.count], findings.map(([c, n]) => [categoryName(lang, c), n]), m.none),
     h("h4", {}, m.reportIncidents),
-    inPeriod.length
-      ? table(m.reportIncidents, [m.incidentColumns.createdAt, m.incidentColumns.kind, m.incidentColumns.unit, m.incidentColumns.status],
-        inPeriod.map((i) => [formatDate(m, i.createdAt), labelOf(m.incidentKinds, i.kind), i.unit, labelOf(m.statuses, i.status)]))
-      : h("p", {}, m.noIncidents),
+    table(m.reportIncidents, [m.incidentColumns.createdAt, m.incidentColumns.kind, m.incidentColumns.unit, m.incidentColumns.status],
+      inPeriod.map((i) => [formatDate(m, i.createdAt), labelOf(m.incidentKinds, i.kind), i.unit, labelOf(m.statuses, i.status)]), m.noIncidents),
     h("p", { class: "report-footer muted" }, m.reportFooter));
 }

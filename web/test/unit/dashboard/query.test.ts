@@ -76,6 +76,10 @@ describe("periods", () => {
     expect(periodFor("lastSemester", november)).toEqual({ from: "2026-01-01", to: "2026-06-30" });
     expect(periodFor("lastSemester", new Date(2026, 2, 1))).toEqual({ from: "2025-07-01", to: "2025-12-31" });
   });
+  test("the last six months run from the first of the month five months ago to today", () => {
+    expect(periodFor("lastSixMonths", november)).toEqual({ from: "2026-06-01", to: "2026-11-22" });
+    expect(periodFor("lastSixMonths", new Date(2027, 1, 3))).toEqual({ from: "2026-09-01", to: "2027-02-03" });
+  });
   test("month ends are right, February of a leap year included", () => {
     expect(periodFor("thisMonth", new Date(2028, 1, 10))).toEqual({ from: "2028-02-01", to: "2028-02-29" });
     expect(periodFor("thisYear", november)).toEqual({ from: "2026-01-01", to: "2026-12-31" });

@@ -194,6 +194,13 @@ test("the committee report: period, headline numbers, tools with shares, inciden
   expect(incidentTable.querySelectorAll("tbody tr").length).toBe(1);
 });
 
+test("an empty period reads as such in the report, not as empty tables", () => {
+  const empty = { ...indicators(), totals: { ...indicators().totals, uses: 0 }, usesByTool: [], usesByUnit: [], findingsByCategory: {} };
+  const report = renderReport(empty, [], { m, lang: "fr", now: new Date(2026, 10, 22), who: "dpo", scope: m.scopeTenant });
+  expect(report.querySelectorAll("table").length).toBe(1); // the periods, with their zeros
+  expect([...report.querySelectorAll("p")].map((p) => p.textContent)).toContain(m.noIncidents);
+});
+
 test("the CSV section says which filters the file holds", () => {
   const f = { ...emptyFilters(), from: "2026-07-01", toolId: "chatgpt", checklist: "complete" as const, conformity: "nonconforming" as const };
   expect(describeFilters(f, m, "fr", () => "ChatGPT")).toEqual(["Du : 01/07/2026", "Outil d'IA : ChatGPT", "Liste de vérification : Complète",
