@@ -55,15 +55,10 @@ export function saveIdentity(store: KeyValueStore, identity: DevIdentity | null)
   else store.removeItem(storageKey);
 }
 
-/** True when the API offers the development sign-in: /dev/token answers an empty request with a validation error, not 404. */
+/** True when the API offers the development sign-in (Development environment): it lists its demo accounts at /dev/users. */
 export async function devSignInAvailable(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<boolean> {
   try {
-    const response = await fetchImpl(`${baseUrl}/dev/token`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: "{}",
-    });
-    return response.status !== 404 && response.status !== 405;
+    return (await fetchImpl(`${baseUrl}/dev/users`)).ok;
   } catch {
     return false;
   }

@@ -50,7 +50,7 @@ test("the chosen identity is kept for the tab, and a corrupt value is ignored", 
 });
 
 test("development sign-in is offered only when /dev/token exists", async () => {
-  const dev = fakeFetch({ "/dev/token": () => json(400, { errors: { user: ["obligatoire"] } }) });
+  const dev = fakeFetch({ "/dev/users": () => json(200, [{ user: "dpo@mairie-demo.fr", tenant: "mairie-demo", roles: ["Dpo"], unit: "dgs" }]) });
   expect(await devSignInAvailable("http://x", dev.fetch)).toBe(true);
   expect(await devSignInAvailable("http://x", fakeFetch({}).fetch)).toBe(false);
 });
