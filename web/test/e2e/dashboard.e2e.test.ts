@@ -175,6 +175,25 @@ describe("manager of dgs/solidarites", () => {
     await page.context().close();
   });
 
+  test("sorts from the keyboard and pages through the list", async () => {
+    const page = await signInToList("manager");
+    await page.locator("button[data-sort='author']").focus();
+    await page.keyboard.press("Enter");
+    await page.locator("th[aria-sort='ascending'] button[data-sort='author']").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-sort"))).toBe("author");
+    const authors = (await rows(page)).map((r) => r[1]);
+    expect(authors).toEqual([...authors].sort());
+
+    await page.goto(`${baseUrl}/dashboard.html#/liste?sort=author&pageSize=3`);
+    await expect.poll(async () => (await rows(page)).length).toBe(3);
+    const pages = Math.ceil(seeded.solidarites / 3);
+    expect(await page.locator("table.declarations caption").textContent()).toContain(`page 1 sur ${pages}`);
+    await page.getByRole("button", { name: /Page suivante/ }).click();
+    await expect.poll(() => page.locator("table.declarations caption").textContent()).toContain(`page 2 sur ${pages}`);
+    expect(page.url()).toContain("page=2");
+    await page.context().close();
+  });
+
   test("opens a declaration's detail with its checklist and history", async () => {
     const page = await signInToList("manager");
     await page.locator("table.declarations tbody tr").first().getByRole("button").click();
