@@ -1,6 +1,6 @@
 // Builds the web assets into the API's wwwroot: the task pane, the Outlook send handler (one
-// self-contained script), icons, the sign-in configuration and, when the public base is known, the
-// well-known file that lets classic Outlook's event runtime call the API.
+// self-contained script), the manager dashboard, icons, the sign-in configuration and, when the public
+// base is known, the well-known file that lets classic Outlook's event runtime call the API.
 // Usage: node build.mjs [outdir]   (default: ../src/OfficeAiGuard.Api/wwwroot)
 // Environment (all optional):
 //   OAIG_API_BASE   public HTTPS origin of the API, baked into commands.js (else read from the pane's state)
@@ -29,7 +29,10 @@ const common = { bundle: true, format: "iife", target: "es2020", minify: true, l
 
 await build({
   ...common,
-  entryPoints: { taskpane: resolve(here, "src/taskpane/taskpane.ts") },
+  entryPoints: {
+    taskpane: resolve(here, "src/taskpane/taskpane.ts"),
+    dashboard: resolve(here, "src/dashboard/dashboard.ts"),
+  },
   outdir,
   sourcemap: true,
 });
@@ -48,7 +51,13 @@ await build({
   },
 });
 
-for (const file of ["taskpane/taskpane.html", "taskpane/taskpane.css", "commands/commands.html"]) {
+for (const file of [
+  "taskpane/taskpane.html",
+  "taskpane/taskpane.css",
+  "commands/commands.html",
+  "dashboard/dashboard.html",
+  "dashboard/dashboard.css",
+]) {
   cpSync(resolve(here, "src", file), resolve(outdir, file.split("/").pop()));
 }
 writeFileSync(resolve(outdir, "addin-config.json"), `${JSON.stringify(authConfig, null, 2)}\n`);

@@ -21,7 +21,8 @@ beforeAll(() => {
 
 test("the build writes one commands.js, its page, the icons and the well-known file", () => {
   expect(readdirSync(out).sort()).toEqual(
-    [".well-known", "addin-config.json", "assets", "commands.html", "commands.js", "taskpane.css", "taskpane.html", "taskpane.js", "taskpane.js.map"],
+    [".well-known", "addin-config.json", "assets", "commands.html", "commands.js", "dashboard.css", "dashboard.html", "dashboard.js",
+      "dashboard.js.map", "taskpane.css", "taskpane.html", "taskpane.js", "taskpane.js.map"],
   );
   expect(readdirSync(join(out, "assets")).sort()).toEqual(["icon-128.png", "icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"]);
   const png = readFileSync(join(out, "assets/icon-80.png"));
