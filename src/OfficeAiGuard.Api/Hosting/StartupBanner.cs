@@ -12,6 +12,7 @@ public static class StartupBanner
         foreach (var address in addresses)
         {
             Console.WriteLine($"OfficeAiGuard: task pane at {address.TrimEnd('/')}/taskpane.html");
+            Console.WriteLine($"OfficeAiGuard: dashboard at {address.TrimEnd('/')}/dashboard.html");
         }
     }
 }
