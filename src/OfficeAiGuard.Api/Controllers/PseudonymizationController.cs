@@ -21,7 +21,7 @@ public sealed class PseudonymizationController(AnalyzerEngine engine) : Controll
     [HttpPost("pseudonymize")]
     public PseudonymizeResponse Pseudonymize(PseudonymizeRequest request)
     {
-        string text = RequireText(request.Text);
+        string text = DraftText.Require(request.Text);
         var result = Pseudonymizer.Pseudonymize(text, engine.Analyze(text));
         return new PseudonymizeResponse(result.Text, result.Mapping.Entries);
     }
@@ -29,20 +29,12 @@ public sealed class PseudonymizationController(AnalyzerEngine engine) : Controll
     [HttpPost("restore")]
     public RestoreResponse Restore(RestoreRequest request)
     {
-        string text = RequireText(request.Text);
+        string text = DraftText.Require(request.Text);
         var mapping = request.Mapping ?? throw ApiProblem.Validation("mapping", "La table de correspondance est obligatoire.");
         if (mapping.Count > MaxMappingEntries)
             throw ApiProblem.Validation("mapping", $"La table de correspondance dépasse {MaxMappingEntries} entrées.");
         if (mapping.Any(e => string.IsNullOrWhiteSpace(e?.Placeholder) || e.Value is null))
             throw ApiProblem.Validation("mapping", "Chaque entrée doit avoir un « placeholder » et une « value ».");
         return new RestoreResponse(Pseudonymizer.Restore(text, new PseudonymMapping(mapping)));
-    }
-
-    private static string RequireText(string? text)
-    {
-        if (text is null) throw ApiProblem.Validation("text", "Le texte est obligatoire.");
-        if (text.Length > ScanController.MaxTextLength)
-            throw ApiProblem.Validation("text", $"Le texte dépasse {ScanController.MaxTextLength} caractères.");
-        return text;
     }
 }

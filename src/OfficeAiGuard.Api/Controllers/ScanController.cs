@@ -12,17 +12,12 @@ namespace OfficeAiGuard.Api.Controllers;
 [Route("api/scan")]
 public sealed class ScanController(ScanService scanService) : ControllerBase
 {
-    public const int MaxTextLength = 1_000_000;
-
     [HttpPost]
     [ProducesResponseType<ScanResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     public async Task<ActionResult<ScanResponse>> Scan(ScanRequest request, CancellationToken ct)
     {
-        if (request.Text is null)
-            return ValidationProblem(new ValidationProblemDetails(new Dictionary<string, string[]> { ["text"] = ["Le texte à vérifier est obligatoire."] }));
-        if (request.Text.Length > MaxTextLength)
-            return ValidationProblem(new ValidationProblemDetails(new Dictionary<string, string[]> { ["text"] = [$"Le texte dépasse {MaxTextLength} caractères."] }));
-        return await scanService.ScanAsync(Caller.From(User).TenantId, request.Text, request.Destination, ct);
+        string text = DraftText.Require(request.Text);
+        return await scanService.ScanAsync(Caller.From(User).TenantId, text, request.Destination, ct);
     }
 }
