@@ -7,7 +7,7 @@ namespace OfficeAiGuard.Detection.Recognizers;
 
 /// <summary>
 /// Identity documents: passport (2 digits, 2 letters, 5 digits), identity card (12 digits, or 9
-/// letters and digits since 2021), driving licence (12 digits), residence permit (10 digits). None
+/// letters and digits since 2021), driving licence (12 digits), residence permit and foreigner's AGDREF number (10 digits). None
 /// has a checksum outside the MRZ, so a document keyword must stand close before the number.
 /// </summary>
 public sealed partial class IdDocumentRecognizer : IRecognizer
@@ -19,7 +19,7 @@ public sealed partial class IdDocumentRecognizer : IRecognizer
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"(?i)\G(?:passeport|\bCNI\b|carte (?:nationale )?d['’]identit[ée]|pi[èe]ce d['’]identit[ée]|permis(?: de conduire)?|titre de s[ée]jour|carte de s[ée]jour|carte de r[ée]sident|r[ée]c[ée]piss[ée]|\bNEPH\b)",
+    [GeneratedRegex(@"(?i)\G(?:passeport|\bCNI\b|carte (?:nationale )?d['’]identit[ée]|pi[èe]ce d['’]identit[ée]|permis(?: de conduire)?|titre de s[ée]jour|carte de s[ée]jour|carte de r[ée]sident|r[ée]c[ée]piss[ée]|\bNEPH\b|AGDREF\b|(?<=(?:num[ée]ro|n°) (?:d['’])?)[ée]tranger\b)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Keywords();
 
@@ -34,6 +34,12 @@ public sealed partial class IdDocumentRecognizer : IRecognizer
 
     private static readonly KeywordWindowSearch Search = new(TriggerWords.IdDocument, Keywords(), Pattern(), 60);
 
+    private static bool IsForeignerKeyword(string keyword) =>
+        keyword.Equals("AGDREF", StringComparison.OrdinalIgnoreCase) || keyword.EndsWith("tranger", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsResidenceKeyword(string keyword) => IsForeignerKeyword(keyword)
+        || keyword.Contains("séjour", StringComparison.OrdinalIgnoreCase) || keyword.Contains("sejour", StringComparison.OrdinalIgnoreCase);
+
     public IEnumerable<Finding> Analyze(AnalysisContext context)
     {
         string text = context.Text;
@@ -42,8 +48,9 @@ public sealed partial class IdDocumentRecognizer : IRecognizer
             var value = text.AsSpan(start, length);
             bool passportShape = length == 9 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[1]) && char.IsAsciiLetter(value[2]);
             bool keywordIsPassport = keyword.StartsWith("passeport", StringComparison.OrdinalIgnoreCase);
-            if (length == 10 && !keyword.Contains("séjour", StringComparison.OrdinalIgnoreCase)
-                && !keyword.Contains("sejour", StringComparison.OrdinalIgnoreCase)) continue;
+            if (length == 10 && !IsResidenceKeyword(keyword)) continue;
+            // The foreigner's number (AGDREF) is the 10 digits of a residence permit, nothing else.
+            if (IsForeignerKeyword(keyword) && length != 10) continue;
             var confidence = passportShape == keywordIsPassport ? Confidence.High : Confidence.Medium;
             yield return new Finding(Detection.Categories.IdDocument, start, start + length, confidence, Name, [keyword],
                 $"Numéro de pièce d'identité ({keyword.ToLowerInvariant()}) : il permet l'usurpation d'identité.");

@@ -36,6 +36,17 @@ public class IdentifierRecognizerTests
     [InlineData("Article L. 2223-27 du CGCT")]
     public void IbanLookalikesAreNotFound(string text) => Detect.NotFound(text, Categories.Iban);
 
+    [Theory]
+    [InlineData("RIB : 30006 00001 12345678901 89 (Crédit agricole)", "30006 00001 12345678901 89")]
+    [InlineData("RIB 10278089000002049AB0187", "10278089000002049AB0187")]
+    [InlineData("RIB : 30006\u00A000001\u00A012345678901\u00A089", "30006\u00A000001\u00A012345678901\u00A089")]
+    public void RibWithValidKeyIsFoundAsBankAccount(string text, string value) => Detect.Found(text, Categories.Iban, value);
+
+    [Theory]
+    [InlineData("RIB : 30006 00001 12345678901 88")]
+    [InlineData("Marché 20250 00001 12345678901 89 : lots 1 à 3")]
+    public void RibLookalikesAreNotFound(string text) => Detect.NotFound(text, Categories.Iban);
+
     [Fact]
     public void IbanWinsOverTheCardOrPhoneInsideIt()
     {
