@@ -6,7 +6,7 @@ using OfficeAiGuard.Detection.Validation;
 namespace OfficeAiGuard.Detection.Recognizers;
 
 /// <summary>
-/// Identity documents: passport (2 digits, 2 letters, 5 digits), identity card (12 digits, or 9
+/// Identity documents: passport (2 digits, 2 letters, 5 digits, possibly spaced), identity card (12 digits, or 9
 /// letters and digits since 2021), driving licence (12 digits), residence permit and foreigner's AGDREF number (10 digits). None
 /// has a checksum outside the MRZ, so a document keyword must stand close before the number.
 /// </summary>
@@ -15,7 +15,7 @@ public sealed partial class IdDocumentRecognizer : IRecognizer
     public string Name => "fr-id-document";
     public IReadOnlyCollection<string> Categories { get; } = [Detection.Categories.IdDocument, Detection.Categories.Nir];
 
-    [GeneratedRegex(@"(?<![\w\-/])(?:\d{2}[A-Z]{2}\d{5}|\d{12}|\d{10}|\d{4} ?\d{4} ?\d{4}|(?=[A-Z0-9]{9}(?![\w\-/]))(?=[A-Z0-9]*\d)(?=[0-9]*[A-Z])[A-Z0-9]{9})(?![\w\-/])",
+    [GeneratedRegex(@"(?<![\w\-/])(?:\d{2} ?[A-Z]{2} ?\d{5}|\d{12}|\d{10}|\d{4} ?\d{4} ?\d{4}|(?=[A-Z0-9]{9}(?![\w\-/]))(?=[A-Z0-9]*\d)(?=[0-9]*[A-Z])[A-Z0-9]{9})(?![\w\-/])",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();
 
@@ -46,7 +46,8 @@ public sealed partial class IdDocumentRecognizer : IRecognizer
         foreach (var (start, length, keyword) in Search.Find(context))
         {
             var value = text.AsSpan(start, length);
-            bool passportShape = length == 9 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[1]) && char.IsAsciiLetter(value[2]);
+            bool passportShape = length is >= 9 and <= 11 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[1])
+                && char.IsAsciiLetter(value[value[2] == ' ' ? 3 : 2]);
             bool keywordIsPassport = keyword.StartsWith("passeport", StringComparison.OrdinalIgnoreCase);
             if (length == 10 && !IsResidenceKeyword(keyword)) continue;
             // The foreigner's number (AGDREF) is the 10 digits of a residence permit, nothing else.

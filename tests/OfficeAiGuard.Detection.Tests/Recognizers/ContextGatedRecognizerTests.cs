@@ -11,6 +11,7 @@ public class ContextGatedRecognizerTests
     [InlineData("son permis de conduire (n° 920868288909) est suspendu", "920868288909")]
     [InlineData("CNI n° QMPK1X2UU, né le 07/11/1950", "QMPK1X2UU")]
     [InlineData("passeport n°\u00A079YQ\u200B43209", "79YQ\u200B43209")]
+    [InlineData("Passeport : 18 AB 12345, valable jusqu'en 2031", "18 AB 12345")]
     public void IdDocumentIsFound(string text, string value) => Detect.Found(text, Categories.IdDocument, value);
 
     [Theory]

@@ -9,12 +9,15 @@ public class IdentifierRecognizerTests
     [InlineData("Son NIR est le 1 96 06 974 54 041 - 14, merci.", "1 96 06 974 54 041 - 14")]
     [InlineData("N° SS 253072B07300470 au dossier.", "253072B07300470")]
     [InlineData("Numéro de sécurité sociale : 2 95 10 99 126 111 93.", "2 95 10 99 126 111 93")]
+    [InlineData("NIR 2 85 11 75 112 048 clé 81 (vérifié)", "2 85 11 75 112 048 clé 81")]
+    [InlineData("n° INSEE 2851175112048/81", "2851175112048/81")]
     public void NirWithValidKeyIsFound(string text, string value) => Detect.Found(text, Categories.Nir, value);
 
     [Theory]
     [InlineData("L'ancienne fiche indiquait 2 43 12 65 594 817 59 mais la clé ne correspond pas.")]
     [InlineData("Montant : 1 234 567 890 123 45 euros")]
     [InlineData("NIR 253072C07300443")]
+    [InlineData("NIR 2 85 11 75 112 048 clé 82")]
     public void NirLookalikesAreNotFound(string text) => Detect.NotFound(text, Categories.Nir);
 
     [Theory]
