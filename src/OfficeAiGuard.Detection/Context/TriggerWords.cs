@@ -15,7 +15,7 @@ public static class TriggerWords
     [
         "AKIA", "sk-", "sk_", "pk-", "pk_", "rk-", "rk_", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "AIza", "glpat-",
         "eyJ", "BEGIN", "bearer", "token", "api", "x-api", "clé", "cle ", "jeton", "mot de passe", "mots de passe", "mdp",
-        "password", "passwd", "pwd", "code", "digicode", "identifiant", "pass", "pin", "login",
+        "password", "passwd", "pwd", "code", "digicode", "secret", "access", "client", "identifiant", "pass", "pin", "login",
     ];
 
     public static readonly string[] StreetTypes =

@@ -18,12 +18,12 @@ public sealed partial class SecretRecognizer : IRecognizer
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TokenShapes();
 
-    [GeneratedRegex(@"\G(?:\bBearer|\bToken|\bapi[_\- ]?key|X-API-Key|\bcl[ée] (?:d['’]API|API|secr[èe]te)|\bjeton)\s*[:=]?\s*[""'(]?(?<token>[A-Za-z0-9_\-\.=+/]{16,})",
+    [GeneratedRegex(@"\G(?:\bBearer|\bToken|\bapi[_\- ]?key|X-API-Key|\bcl[ée] (?:d['’]API|API|secr[èe]te)|\bjeton|\bsecret(?: access)? key|\baccess key|\bclient[_ ]secret)\s*[:=]?\s*[""'(]?(?<token>[A-Za-z0-9_\-\.=+/]{16,})",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex KeyedTokens();
 
     /// <summary>Strong keywords: what follows is a password. Weak ones ("code", "identifiant") need a stronger-looking value.</summary>
-    [GeneratedRegex(@"\G(?:(?<strong>mots? de passe|\bmdp\b|\bpassword\b|\bpasswd\b|\bpwd\b|\bcode (?:d['’]acc[èe]s|secret|confidentiel|wifi|wi-fi|porte|d['’]entr[ée]e|alarme|PIN)|\bdigicode)|(?<weak>\bcodes?\b|\bidentifiants?\b|\bpass\b|\bPIN\b|\blogin\b))",
+    [GeneratedRegex(@"\G(?:(?<strong>mots? de passe|\bmdp\b|\bpassword\b|\bpasswd\b|\bpwd\b|\bcode (?:secret|confidentiel|wifi|wi-fi|PIN|(?:de l['’]|d['’]|de la |du )?(?:acc[èe]s|entr[ée]e|porte|portail|alarme|coffre|cadenas|bo[îi]te))|\bdigicode|\bcl[ée] (?:WPA2?|WEP|wifi|wi-fi|de s[ée]curit[ée] (?:du )?(?:r[ée]seau|wifi|wi-fi)))|(?<weak>\bcodes?\b|\bidentifiants?\b|\bpass\b|\bPIN\b|\blogin\b))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PasswordKeywords();
 

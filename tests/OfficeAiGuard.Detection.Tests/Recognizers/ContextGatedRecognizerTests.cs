@@ -12,6 +12,8 @@ public class ContextGatedRecognizerTests
     [InlineData("CNI n° QMPK1X2UU, né le 07/11/1950", "QMPK1X2UU")]
     [InlineData("passeport n°\u00A079YQ\u200B43209", "79YQ\u200B43209")]
     [InlineData("Passeport : 18 AB 12345, valable jusqu'en 2031", "18 AB 12345")]
+    [InlineData("passeport ukrainien n° FE903112 et titre de séjour n° 6912345678, née le 2/3/1990", "FE903112")]
+    [InlineData("passeport ukrainien n° FE903112 et titre de séjour n° 6912345678, née le 2/3/1990", "6912345678")]
     public void IdDocumentIsFound(string text, string value) => Detect.Found(text, Categories.IdDocument, value);
 
     [Theory]
@@ -99,6 +101,9 @@ public class ContextGatedRecognizerTests
     [InlineData("Ma clé c'est sk-g7SVmqb1MOKDHpSCgw3gTlcrhDFLGWrhhhz4iILo (tu peux", "sk-g7SVmqb1MOKDHpSCgw3gTlcrhDFLGWrhhhz4iILo")]
     [InlineData("token ghp_NdgXDfO7ric286JieDRNctQe2WQXvBHfjzSg", "ghp_NdgXDfO7ric286JieDRNctQe2WQXvBHfjzSg")]
     [InlineData("Code PIN de la carte : 4821", "4821")]
+    [InlineData("- code de l'alarme du gymnase : 9051 (à retaper en sortant)", "9051")]
+    [InlineData("réseau « Salle-Polyvalente », clé WPA Salle!Poly2026", "Salle!Poly2026")]
+    [InlineData("Secret access key : Zq8vT1mPp0aRk3LdW9yXc2Hb7NfJs4Ge6UoIiQ+t", "Zq8vT1mPp0aRk3LdW9yXc2Hb7NfJs4Ge6UoIiQ+t")]
     [InlineData("le digicode est 45893 pour le local", "45893")]
     public void SecretIsFound(string text, string value) => Detect.Found(text, Categories.Secret, value);
 
@@ -128,5 +133,6 @@ public class ContextGatedRecognizerTests
     [Theory]
     [InlineData("Il revient d'un séjour à l'étranger, joignable au 0612345678.")]
     [InlineData("Numéro étranger à demander en préfecture (dossier 2025-0001).")]
+    [InlineData("Permis de conduire catégorie B obtenu ; dossier RH AB123456 complet.")]
     public void ForeignerLookalikesAreNotFound(string text) => Detect.NotFound(text, Categories.IdDocument);
 }
