@@ -12,7 +12,7 @@ public sealed partial class NirRecognizer : IRecognizer
     public IReadOnlyCollection<string> Categories { get; } = [Detection.Categories.Nir];
 
     // 13 characters, then the key: right after them, or after "clé" / a slash ("… 048 clé 81", "… 048/81").
-    [GeneratedRegex(@"(?<![\w.,])[1-478](?:[ .\-]{0,3}[0-9AB]){12}(?:[ .\-]{0,3}|\s?\(?(?i:cl[ée])\s?:?\s?|\s?/\s?)\d[ .\-]{0,3}\d\)?(?![\w])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\w.,])[1-478](?:[ .\-]{0,3}[0-9AB]){12}(?:[ .\-]{0,3}|\s?(?<paren>\()?(?i:cl[ée])\s?:?\s?|\s?/\s?)\d[ .\-]{0,3}\d(?(paren)\))(?![\w])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"(?i)s[ée]curit[ée] sociale|\bs[ée]cu\b|\bNIR\b|\bINS\b|\bINSEE\b|\bN°\s?SS\b|assur[ée] social|immatriculation", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

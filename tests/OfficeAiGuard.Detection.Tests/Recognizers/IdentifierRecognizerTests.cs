@@ -11,7 +11,19 @@ public class IdentifierRecognizerTests
     [InlineData("Numéro de sécurité sociale : 2 95 10 99 126 111 93.", "2 95 10 99 126 111 93")]
     [InlineData("NIR 2 85 11 75 112 048 clé 81 (vérifié)", "2 85 11 75 112 048 clé 81")]
     [InlineData("n° INSEE 2851175112048/81", "2851175112048/81")]
+    [InlineData("Madame Martin (NIR 1 84 12 75 123 456 40) sollicite une aide.", "1 84 12 75 123 456 40")]
+    [InlineData("NIR 2 85 11 75 112 048 (clé 81) au dossier.", "2 85 11 75 112 048 (clé 81)")]
     public void NirWithValidKeyIsFound(string text, string value) => Detect.Found(text, Categories.Nir, value);
+
+    [Theory]
+    [InlineData("Madame Martin (NIR 1 84 12 75 123 456 40) sollicite une aide.", "1 84 12 75 123 456 40")]
+    [InlineData("NIR 2 85 11 75 112 048 (clé 81) au dossier.", "2 85 11 75 112 048 (clé 81)")]
+    [InlineData("NIR 2 85 11 75 112 048 clé 81).", "2 85 11 75 112 048 clé 81")]
+    public void NirSpanStopsAtItsKey(string text, string value)
+    {
+        var nir = Assert.Single(Detect.All(text), f => f.Category == Categories.Nir);
+        Assert.Equal(value, text[nir.Start..nir.End]);
+    }
 
     [Theory]
     [InlineData("L'ancienne fiche indiquait 2 43 12 65 594 817 59 mais la clé ne correspond pas.")]
