@@ -6,6 +6,8 @@ namespace OfficeAiGuard.Cli.Commands;
 /// <summary>
 /// <c>bench [--mb N] [--per-recognizer]</c>: throughput of the detection engine on one core for a large generated
 /// French text (N MB, default 20), and p50/p99 latency for a 10 KB mail and a 300 KB report.
+/// <c>bench [--mb N] --findings FILE</c> writes the findings of that text instead (one JSON line each), so that
+/// a change of the engine can be checked for identical results on a large text.
 /// </summary>
 public static class BenchCommand
 {
@@ -13,15 +15,24 @@ public static class BenchCommand
     {
         int megabytes = 20;
         bool perRecognizer = false;
+        string? findingsPath = null;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--per-recognizer") perRecognizer = true;
             else if (args[i] == "--mb" && i + 1 < args.Length && int.TryParse(args[i + 1], out int mb) && mb > 0) { megabytes = mb; i++; }
-            else throw new CliUsageException("bench takes --mb N and --per-recognizer");
+            else if (args[i] == "--findings" && i + 1 < args.Length) findingsPath = args[++i];
+            else throw new CliUsageException("bench takes --mb N, --per-recognizer and --findings FILE");
         }
         var engine = new AnalyzerEngine();
         var generator = new SampleTextGenerator();
         string large = generator.Text(megabytes * 1_000_000);
+        if (findingsPath is not null)
+        {
+            using var writer = new StreamWriter(findingsPath);
+            foreach (var f in engine.Analyze(large))
+                writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(FindingJson.From(f), FindingJson.Options));
+            return 0;
+        }
         string mail = new SampleTextGenerator(10).Text(10_000);
         string report = new SampleTextGenerator(300).Text(300_000);
 
