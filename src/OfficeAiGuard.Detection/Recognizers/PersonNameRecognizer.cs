@@ -279,6 +279,7 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         if (text.AsSpan(lineEnd).IsWhiteSpace()) return true;
         int prevEnd = lineStart - 1;
         while (prevEnd > 0 && char.IsWhiteSpace(text[prevEnd - 1])) prevEnd--;
+        if (prevEnd == 0) return false; // only blank lines above
         int prevStart = text.LastIndexOf('\n', Math.Max(0, prevEnd - 1)) + 1;
         var prevLine = text.AsSpan(prevStart, prevEnd - prevStart).Trim();
         if (prevLine.Length == 0 || prevLine.Length > 40 || prevLine[^1] is not (',' or '!' or '.')) return false;
