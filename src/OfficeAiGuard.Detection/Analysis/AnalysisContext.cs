@@ -27,6 +27,20 @@ public sealed class AnalysisContext
     /// <summary>Person names found in this text, computed once (lexicon recognizers use them as person anchors).</summary>
     internal IReadOnlyList<Finding>? PersonNames { get; set; }
 
+    /// <summary>
+    /// When this context is a chunk of a larger text: the names learned over the whole text so far,
+    /// shared by its chunks (null: the names of this text alone).
+    /// </summary>
+    internal KnownNames? SharedNames { get; init; }
+
+    /// <summary>The part of a chunk whose names are the whole text's: names found there are learned into <see cref="SharedNames"/>.</summary>
+    internal int TrustedStart { get; init; }
+
+    internal int TrustedEnd { get; init; } = int.MaxValue;
+
+    /// <summary><see cref="SharedNames"/>' count when this chunk's names were propagated.</summary>
+    internal int NamesKnownWhenPropagated { get; set; }
+
     private List<(int Position, int Mask)>? _triggerHits;
 
     /// <summary>

@@ -1,14 +1,24 @@
 using OfficeAiGuard.Detection.Normalization;
+using OfficeAiGuard.Detection.Recognizers;
 
 namespace OfficeAiGuard.Detection.Analysis;
 
 /// <summary>
 /// Runs every registered recognizer on the normalised text, resolves overlaps, maps spans back to
 /// the original text and applies the tenant allow-list. Thread-safe: one engine serves all requests.
+/// A large text is analysed chunk by chunk (<see cref="TextChunker"/>) with the same findings as in
+/// one piece: the working set of each chunk stays in the processor's caches.
 /// </summary>
 public sealed class AnalyzerEngine
 {
+    /// <summary>Texts up to this length are analysed in one piece.</summary>
+    internal const int DefaultChunkingThreshold = 48 * 1024;
+
+    /// <summary>Computes the person names of each chunk (the lexicon and date recognizers use the same default lexicon).</summary>
+    private static readonly PersonNameRecognizer Names = new();
+
     private readonly AllowList _allowList;
+    private readonly bool _usesNames;
 
     public AnalyzerEngine() : this(RecognizerRegistry.CreateDefault(), AnalyzerOptions.Default) { }
 
@@ -19,27 +29,26 @@ public sealed class AnalyzerEngine
         Registry = registry;
         Options = options ?? AnalyzerOptions.Default;
         _allowList = new AllowList(Options.AllowList);
+        _usesNames = registry.Recognizers.Any(r => r is PersonNameRecognizer or DateOfBirthRecognizer or SensitiveLexiconRecognizer);
     }
 
     public RecognizerRegistry Registry { get; }
 
     public AnalyzerOptions Options { get; }
 
+    /// <summary>Size of the cores of the chunks (tests make it small to put many chunk borders in a text).</summary>
+    internal int ChunkSize { get; init; } = TextChunker.DefaultCoreSize;
+
+    /// <summary>Normalised texts longer than this are analysed in chunks (<see cref="int.MaxValue"/>: never).</summary>
+    internal int ChunkingThreshold { get; init; } = DefaultChunkingThreshold;
+
     public IReadOnlyList<Finding> Analyze(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = TextNormalizer.Normalize(text);
-        var context = new AnalysisContext(normalized);
-        var raw = new List<Finding>();
-        foreach (var recognizer in Registry.Recognizers)
-        {
-            foreach (var f in recognizer.Analyze(context))
-            {
-                if (f.Confidence < Options.MinimumConfidence) continue;
-                if (!_allowList.IsEmpty && _allowList.Allows(context.Text.AsSpan(f.Start, f.Length))) continue;
-                raw.Add(f);
-            }
-        }
+        var raw = normalized.Text.Length > ChunkingThreshold
+            ? AnalyzeInChunks(normalized.Text)
+            : Run(new AnalysisContext(normalized), 0, int.MaxValue, 0, null);
         var resolved = OverlapResolver.Resolve(raw);
         if (normalized.IsIdentity) return resolved;
         return resolved.Select(f => f with
@@ -47,5 +56,101 @@ public sealed class AnalyzerEngine
             Start = normalized.ToOriginalStart(f.Start),
             End = normalized.ToOriginalEnd(f.End),
         }).ToList();
+    }
+
+    /// <summary>
+    /// The findings of the recognizers on <paramref name="context"/> that start in [coreStart, coreEnd)
+    /// of its text, moved by <paramref name="offset"/> (the context's start in the whole text), in the
+    /// registry's order; <paramref name="ends"/>, when given, receives the end of each recognizer's findings in the list.
+    /// </summary>
+    private List<Finding> Run(AnalysisContext context, int coreStart, int coreEnd, int offset, int[]? ends)
+    {
+        var raw = new List<Finding>();
+        for (int r = 0; r < Registry.Recognizers.Count; r++)
+        {
+            foreach (var f in Registry.Recognizers[r].Analyze(context))
+            {
+                if (f.Start < coreStart || f.Start >= coreEnd) continue;
+                if (f.Confidence < Options.MinimumConfidence) continue;
+                if (!_allowList.IsEmpty && _allowList.Allows(context.Text.AsSpan(f.Start, f.Length))) continue;
+                raw.Add(offset == 0 ? f : f with { Start = f.Start + offset, End = f.End + offset });
+            }
+            if (ends is not null) ends[r] = raw.Count;
+        }
+        return raw;
+    }
+
+    /// <summary>
+    /// Analyses each chunk on its own, with the person names learned over the whole text: a name
+    /// introduced in one chunk ("Mme Sophie MARTIN") is found alone in every other ("Martin").
+    /// Chunks are analysed in order with the names learned so far; a chunk that looked up in vain a
+    /// word learned as a name later is analysed again once all names are known.
+    /// </summary>
+    private List<Finding> AnalyzeInChunks(string text)
+    {
+        var chunks = TextChunker.Split(text, ChunkSize);
+        var names = new KnownNames();
+        var found = new List<Finding>[chunks.Count];
+        var ends = new int[chunks.Count][];
+        var misses = new HashSet<int>?[chunks.Count];
+        var namesKnown = new int[chunks.Count];
+        for (int c = 0; c < chunks.Count; c++)
+        {
+            var context = ChunkContext(text, chunks[c], names);
+            if (_usesNames)
+            {
+                var missed = new HashSet<int>();
+                names.RecordMisses(missed);
+                Names.NamesOf(context);
+                names.RecordMisses(null);
+                misses[c] = missed;
+                namesKnown[c] = context.NamesKnownWhenPropagated;
+            }
+            found[c] = Run(context, chunks[c].CoreStart - chunks[c].ContextStart, chunks[c].CoreEnd - chunks[c].ContextStart,
+                chunks[c].ContextStart, ends[c] = new int[Registry.Recognizers.Count]);
+        }
+        for (int c = 0; c < chunks.Count; c++)
+        {
+            if (misses[c] is { Count: > 0 } missed && namesKnown[c] < names.Count && names.AnyLearnedSinceIn(namesKnown[c], missed))
+            {
+                var context = ChunkContext(text, chunks[c], names);
+                found[c] = Run(context, chunks[c].CoreStart - chunks[c].ContextStart, chunks[c].CoreEnd - chunks[c].ContextStart,
+                    chunks[c].ContextStart, ends[c]);
+            }
+        }
+        return InRegistryOrder(found, ends);
+    }
+
+    private static AnalysisContext ChunkContext(string text, TextChunk chunk, KnownNames names)
+    {
+        string part = text.Substring(chunk.ContextStart, chunk.ContextLength);
+        return new AnalysisContext(new NormalizedText(part, part, null))
+        {
+            SharedNames = names,
+            TrustedStart = chunk.TrustedStart - chunk.ContextStart,
+            TrustedEnd = chunk.TrustedEnd - chunk.ContextStart,
+        };
+    }
+
+    /// <summary>
+    /// The chunks' findings as the whole text's run lists them: recognizer by recognizer (each
+    /// chunk's list is in registry order), then chunk by chunk. Overlaps between equals are resolved
+    /// by this order.
+    /// </summary>
+    private static List<Finding> InRegistryOrder(List<Finding>[] found, int[][] ends)
+    {
+        int total = 0;
+        foreach (var list in found) total += list.Count;
+        var all = new List<Finding>(total);
+        int recognizers = ends.Length == 0 ? 0 : ends[0].Length;
+        for (int r = 0; r < recognizers; r++)
+        {
+            for (int c = 0; c < found.Length; c++)
+            {
+                int from = r == 0 ? 0 : ends[c][r - 1];
+                for (int i = from; i < ends[c][r]; i++) all.Add(found[c][i]);
+            }
+        }
+        return all;
     }
 }

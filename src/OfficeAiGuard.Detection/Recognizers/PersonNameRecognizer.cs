@@ -135,37 +135,43 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         foreach (var s in spans)
             yield return Make(words, s.First, s.Last, s.Confidence, s.Cue);
 
-        foreach (var f in Propagate(text, words, spans))
+        foreach (var f in Propagate(context, words, spans))
             yield return f;
     }
 
-    /// <summary>Every surname or first name found once is a name wherever it appears again.</summary>
-    private IEnumerable<Finding> Propagate(string text, IReadOnlyList<WordToken> words, List<(int First, int Last, Confidence, string)> spans)
+    /// <summary>
+    /// Every surname or first name found once is a name wherever it appears again. A chunk of a
+    /// larger text learns its names into, and looks words up in, the names of the whole text.
+    /// </summary>
+    private IEnumerable<Finding> Propagate(AnalysisContext context, IReadOnlyList<WordToken> words, List<(int First, int Last, Confidence, string)> spans)
     {
-        if (spans.Count == 0) yield break;
-        var known = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        string text = context.Text;
+        var known = context.SharedNames;
+        if (known is null && spans.Count == 0) yield break;
+        known ??= new KnownNames();
         var covered = new bool[words.Count];
         foreach (var s in spans)
         {
+            bool trusted = words[s.First].Start >= context.TrustedStart && words[s.First].Start < context.TrustedEnd;
             for (int k = s.First; k <= s.Last; k++)
             {
                 covered[k] = true;
                 var token = words[k].Span(text);
-                if (token.Length >= 3 && !NameCues.Particles.Has(token) && !NameCues.NotNames.Has(token))
-                    known.Add(token.ToString());
+                if (trusted && token.Length >= 3 && !NameCues.Particles.Has(token) && !NameCues.NotNames.Has(token))
+                    known.Learn(token);
             }
         }
-        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        context.NamesKnownWhenPropagated = known.Count;
         for (int i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            if (covered[i] || !w.IsNameShaped || !lookup.Contains(w.Span(text))) continue;
+            if (covered[i] || !w.IsNameShaped || !known.Contains(w.Span(text))) continue;
             if (InPlaceName(text, words, i)) continue;
             int first = i, last = i;
             if (i > 0 && !covered[i - 1] && NameCues.Particles.Has(words[i - 1].Span(text))
                 && words[i - 1].IsNameShaped && SameLineSpace(text, words[i - 1], w)) first = i - 1;
             while (last + 1 < words.Count && !covered[last + 1] && words[last + 1].IsNameShaped
-                   && lookup.Contains(words[last + 1].Span(text)) && SameLineSpace(text, words[last], words[last + 1])) last++;
+                   && known.Contains(words[last + 1].Span(text)) && SameLineSpace(text, words[last], words[last + 1])) last++;
             for (int k = first; k <= last; k++) covered[k] = true;
             yield return Make(words, first, last, Confidence.Medium, "nom déjà cité");
             i = last;
