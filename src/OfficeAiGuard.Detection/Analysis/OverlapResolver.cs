@@ -33,37 +33,49 @@ public static class OverlapResolver
             if (j - i > 1) Array.Sort(order, i, j - i);
             i = j;
         }
-        var ordered = new Finding[order.Length];
-        for (int i = 0; i < order.Length; i++) ordered[i] = input[order[i]];
         // Characters already claimed by a kept finding, one bit each: a candidate is kept when none
         // of its characters is taken. O(total span length), no insertion in the middle of a list.
         int extent = 0;
-        foreach (var f in ordered) extent = Math.Max(extent, f.End);
+        for (int i = 0; i < input.Count; i++) extent = Math.Max(extent, input[i].End);
         var taken = new ulong[(extent >> 6) + 1];
-        var kept = new List<Finding>(ordered.Length);
-        foreach (var f in ordered)
+        // The kept findings, by start: they do not overlap, so start and input index make a unique key.
+        var kept = new long[order.Length];
+        int count = 0;
+        foreach (int index in order)
         {
+            var f = input[index];
             if (AnyTaken(taken, f.Start, f.End)) continue;
-            for (int i = f.Start; i < f.End; i++) taken[i >> 6] |= 1UL << (i & 63);
-            kept.Add(f);
+            Take(taken, f.Start, f.End);
+            kept[count++] = (long)f.Start << 32 | (uint)index;
         }
-        kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        return kept;
+        Array.Sort(kept, 0, count);
+        var result = new List<Finding>(count);
+        for (int i = 0; i < count; i++) result.Add(input[(int)kept[i]]);
+        return result;
     }
 
+    /// <summary>Whether a character of [start, end) is taken, a 64-bit word at a time.</summary>
     private static bool AnyTaken(ulong[] taken, int start, int end)
     {
-        for (int i = start; i < end; i++)
-        {
-            if ((i & 63) == 0 && i + 64 <= end)
-            {
-                if (taken[i >> 6] != 0) return true;
-                i += 63;
-                continue;
-            }
-            if ((taken[i >> 6] & (1UL << (i & 63))) != 0) return true;
-        }
+        if (end <= start) return false;
+        int first = start >> 6, last = (end - 1) >> 6;
+        ulong head = ~0UL << (start & 63), tail = ~0UL >> (63 - ((end - 1) & 63));
+        if (first == last) return (taken[first] & head & tail) != 0;
+        if ((taken[first] & head) != 0 || (taken[last] & tail) != 0) return true;
+        for (int w = first + 1; w < last; w++)
+            if (taken[w] != 0) return true;
         return false;
+    }
+
+    private static void Take(ulong[] taken, int start, int end)
+    {
+        if (end <= start) return;
+        int first = start >> 6, last = (end - 1) >> 6;
+        ulong head = ~0UL << (start & 63), tail = ~0UL >> (63 - ((end - 1) & 63));
+        if (first == last) { taken[first] |= head & tail; return; }
+        taken[first] |= head;
+        taken[last] |= tail;
+        for (int w = first + 1; w < last; w++) taken[w] = ~0UL;
     }
 
     /// <summary>Strength of the primary element: checksummed identifiers first.</summary>
