@@ -66,16 +66,23 @@ public sealed class AnalyzerEngine
     private List<Finding> Run(AnalysisContext context, int coreStart, int coreEnd, int offset, int[]? ends)
     {
         var raw = new List<Finding>();
-        for (int r = 0; r < Registry.Recognizers.Count; r++)
+        try
         {
-            foreach (var f in Registry.Recognizers[r].Analyze(context))
+            for (int r = 0; r < Registry.Recognizers.Count; r++)
             {
-                if (f.Start < coreStart || f.Start >= coreEnd) continue;
-                if (f.Confidence < Options.MinimumConfidence) continue;
-                if (!_allowList.IsEmpty && _allowList.Allows(context.Text.AsSpan(f.Start, f.Length))) continue;
-                raw.Add(offset == 0 ? f : f with { Start = f.Start + offset, End = f.End + offset });
+                foreach (var f in Registry.Recognizers[r].Analyze(context))
+                {
+                    if (f.Start < coreStart || f.Start >= coreEnd) continue;
+                    if (f.Confidence < Options.MinimumConfidence) continue;
+                    if (!_allowList.IsEmpty && _allowList.Allows(context.Text.AsSpan(f.Start, f.Length))) continue;
+                    raw.Add(offset == 0 ? f : f with { Start = f.Start + offset, End = f.End + offset });
+                }
+                if (ends is not null) ends[r] = raw.Count;
             }
-            if (ends is not null) ends[r] = raw.Count;
+        }
+        finally
+        {
+            context.Release(); // the words' and trigger hits' arrays go back to the pool
         }
         return raw;
     }

@@ -17,9 +17,8 @@ public sealed class KeywordWindowSearch(int triggerBit, Regex anchoredKeyword, R
     {
         string text = context.Text;
         int emittedEnd = 0;
-        foreach (var (position, mask) in context.TriggerHits)
+        foreach (int position in context.TriggerHitsOf(triggerBit))
         {
-            if ((mask & (1 << triggerBit)) == 0) continue;
             var k = anchoredKeyword.Match(text, position);
             if (!k.Success) continue;
             int from = k.Index + k.Length;

@@ -1,3 +1,5 @@
+using OfficeAiGuard.Detection.Analysis;
+
 namespace OfficeAiGuard.Detection.Tokenization;
 
 /// <summary>
@@ -6,9 +8,9 @@ namespace OfficeAiGuard.Detection.Tokenization;
 /// </summary>
 public static class WordTokenizer
 {
-    public static List<WordToken> Tokenize(string text)
+    public static PooledList<WordToken> Tokenize(string text)
     {
-        var tokens = new List<WordToken>(text.Length / 6);
+        var tokens = new PooledList<WordToken>(text.Length / 5);
         int i = 0, n = text.Length;
         while (i < n)
         {
