@@ -1,5 +1,6 @@
 using OfficeAiGuard.Detection.Normalization;
 using OfficeAiGuard.Detection.Recognizers;
+using OfficeAiGuard.Detection.Tokenization;
 
 namespace OfficeAiGuard.Detection.Analysis;
 
@@ -99,14 +100,14 @@ public sealed class AnalyzerEngine
         var names = new KnownNames();
         var found = new List<Finding>[chunks.Count];
         var ends = new int[chunks.Count][];
-        var misses = new HashSet<int>?[chunks.Count];
+        var misses = new List<WordToken>?[chunks.Count];
         var namesKnown = new int[chunks.Count];
         for (int c = 0; c < chunks.Count; c++)
         {
             var context = ChunkContext(text, chunks[c], names);
             if (_usesNames)
             {
-                var missed = new HashSet<int>();
+                var missed = new List<WordToken>();
                 names.RecordMisses(missed);
                 Names.NamesOf(context);
                 names.RecordMisses(null);
@@ -118,7 +119,7 @@ public sealed class AnalyzerEngine
         }
         for (int c = 0; c < chunks.Count; c++)
         {
-            if (misses[c] is { Count: > 0 } missed && namesKnown[c] < names.Count && names.AnyLearnedSinceIn(namesKnown[c], missed))
+            if (misses[c] is { Count: > 0 } missed && namesKnown[c] < names.Count && names.AnyKnown(text, chunks[c].ContextStart, missed))
             {
                 var context = ChunkContext(text, chunks[c], names);
                 found[c] = Run(context, chunks[c].CoreStart - chunks[c].ContextStart, chunks[c].CoreEnd - chunks[c].ContextStart,

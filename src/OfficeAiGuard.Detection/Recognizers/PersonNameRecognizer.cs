@@ -165,13 +165,13 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         for (int i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            if (covered[i] || !w.IsNameShaped || !known.Contains(w.Span(text))) continue;
+            if (covered[i] || !w.IsNameShaped || !known.Contains(text, w)) continue;
             if (InPlaceName(text, words, i)) continue;
             int first = i, last = i;
             if (i > 0 && !covered[i - 1] && NameCues.Particles.Has(words[i - 1].Span(text))
                 && words[i - 1].IsNameShaped && SameLineSpace(text, words[i - 1], w)) first = i - 1;
             while (last + 1 < words.Count && !covered[last + 1] && words[last + 1].IsNameShaped
-                   && known.Contains(words[last + 1].Span(text)) && SameLineSpace(text, words[last], words[last + 1])) last++;
+                   && known.Contains(text, words[last + 1]) && SameLineSpace(text, words[last], words[last + 1])) last++;
             for (int k = first; k <= last; k++) covered[k] = true;
             yield return Make(words, first, last, Confidence.Medium, "nom déjà cité");
             i = last;
