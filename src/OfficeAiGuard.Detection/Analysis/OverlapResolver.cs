@@ -44,38 +44,14 @@ public static class OverlapResolver
         foreach (int index in order)
         {
             var f = input[index];
-            if (AnyTaken(taken, f.Start, f.End)) continue;
-            Take(taken, f.Start, f.End);
+            if (BitRange.Any(taken, f.Start, f.End)) continue;
+            BitRange.Set(taken, f.Start, f.End);
             kept[count++] = (long)f.Start << 32 | (uint)index;
         }
         Array.Sort(kept, 0, count);
         var result = new List<Finding>(count);
         for (int i = 0; i < count; i++) result.Add(input[(int)kept[i]]);
         return result;
-    }
-
-    /// <summary>Whether a character of [start, end) is taken, a 64-bit word at a time.</summary>
-    private static bool AnyTaken(ulong[] taken, int start, int end)
-    {
-        if (end <= start) return false;
-        int first = start >> 6, last = (end - 1) >> 6;
-        ulong head = ~0UL << (start & 63), tail = ~0UL >> (63 - ((end - 1) & 63));
-        if (first == last) return (taken[first] & head & tail) != 0;
-        if ((taken[first] & head) != 0 || (taken[last] & tail) != 0) return true;
-        for (int w = first + 1; w < last; w++)
-            if (taken[w] != 0) return true;
-        return false;
-    }
-
-    private static void Take(ulong[] taken, int start, int end)
-    {
-        if (end <= start) return;
-        int first = start >> 6, last = (end - 1) >> 6;
-        ulong head = ~0UL << (start & 63), tail = ~0UL >> (63 - ((end - 1) & 63));
-        if (first == last) { taken[first] |= head & tail; return; }
-        taken[first] |= head;
-        taken[last] |= tail;
-        for (int w = first + 1; w < last; w++) taken[w] = ~0UL;
     }
 
     /// <summary>Strength of the primary element: checksummed identifiers first.</summary>

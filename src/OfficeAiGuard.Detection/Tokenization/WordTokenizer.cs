@@ -57,7 +57,7 @@ public static class WordTokenizer
                     // Elision: "l'école", "d'Alsace", "L'agent" → drop the elided article.
                     while (start + 1 < end && text[start + 1] is '\'' or '’' && (IsSet(lowers, start) || IsSet(lowers, start + 2)))
                         start += 2;
-                    tokens.Add(new WordToken(start, end, ShapeOf(IsSet(uppers, start), end - start, AnySet(lowers, start, end))));
+                    tokens.Add(new WordToken(start, end, ShapeOf(IsSet(uppers, start), end - start, BitRange.Any(lowers, start, end))));
                 }
             }
         }
@@ -157,16 +157,4 @@ public static class WordTokenizer
     }
 
     private static bool IsSet(ulong[] bits, int at) => (bits[at >> 6] >> (at & 63) & 1) != 0;
-
-    /// <summary>Whether a bit of [from, to) is set.</summary>
-    private static bool AnySet(ulong[] bits, int from, int to)
-    {
-        int first = from >> 6, last = (to - 1) >> 6;
-        ulong head = ~0UL << (from & 63), tail = ~0UL >> (63 - ((to - 1) & 63));
-        if (first == last) return (bits[first] & head & tail) != 0;
-        if ((bits[first] & head) != 0 || (bits[last] & tail) != 0) return true;
-        for (int b = first + 1; b < last; b++)
-            if (bits[b] != 0) return true;
-        return false;
-    }
 }
