@@ -50,7 +50,19 @@ public static class WordTokenizer
                     int start = b << 6 | bit;
                     if ((w >> bit & 1) == 0)
                     {
-                        tokens.Add(new WordToken(start, NextClear(digits, start, n), WordShape.Number));
+                        ulong notDigit = ~d & (~0UL << bit);
+                        int digitsEnd = notDigit != 0 ? b << 6 | BitOperations.TrailingZeroCount(notDigit) : NextClear(digits, start, n);
+                        tokens.Add(new WordToken(start, Math.Min(n, digitsEnd), WordShape.Number));
+                        continue;
+                    }
+                    ulong rest = ~w & (~0UL << bit);
+                    if (rest != 0 && (w & ~letters[b] & (rest - 1)) == 0)
+                    {
+                        // Within the block, no hyphen or apostrophe: the shape from the masks alone.
+                        int endBit = BitOperations.TrailingZeroCount(rest);
+                        ulong inWord = (rest - 1) & (~0UL << bit);
+                        tokens.Add(new WordToken(start, Math.Min(n, b << 6 | endBit),
+                            ShapeOf((uppers[b] >> bit & 1) != 0, endBit - bit, (lowers[b] & inWord) != 0)));
                         continue;
                     }
                     int end = NextClear(words, start, n);
