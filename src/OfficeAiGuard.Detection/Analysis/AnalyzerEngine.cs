@@ -47,24 +47,31 @@ public sealed class AnalyzerEngine
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = TextNormalizer.Normalize(text);
+        List<int>? offsets = null;
         var raw = normalized.Text.Length > ChunkingThreshold
-            ? AnalyzeInChunks(normalized.Text)
-            : Run(new AnalysisContext(normalized), 0, int.MaxValue, 0, null);
-        var resolved = OverlapResolver.Resolve(raw);
-        if (normalized.IsIdentity) return resolved;
-        return resolved.Select(f => f with
+            ? AnalyzeInChunks(normalized.Text, out offsets)
+            : Run(new AnalysisContext(normalized), 0, int.MaxValue, null);
+        var kept = OverlapResolver.Keep(raw, offsets);
+        var findings = new List<Finding>(kept.Length);
+        foreach (int index in kept)
         {
-            Start = normalized.ToOriginalStart(f.Start),
-            End = normalized.ToOriginalEnd(f.End),
-        }).ToList();
+            var f = raw[index];
+            int offset = offsets?[index] ?? 0;
+            findings.Add(offset == 0 && normalized.IsIdentity ? f : f with
+            {
+                Start = normalized.ToOriginalStart(f.Start + offset),
+                End = normalized.ToOriginalEnd(f.End + offset),
+            });
+        }
+        return findings;
     }
 
     /// <summary>
     /// The findings of the recognizers on <paramref name="context"/> that start in [coreStart, coreEnd)
-    /// of its text, moved by <paramref name="offset"/> (the context's start in the whole text), in the
-    /// registry's order; <paramref name="ends"/>, when given, receives the end of each recognizer's findings in the list.
+    /// of its text, in the registry's order; <paramref name="ends"/>, when given, receives the end of
+    /// each recognizer's findings in the list.
     /// </summary>
-    private List<Finding> Run(AnalysisContext context, int coreStart, int coreEnd, int offset, int[]? ends)
+    private List<Finding> Run(AnalysisContext context, int coreStart, int coreEnd, int[]? ends)
     {
         var raw = new List<Finding>();
         try
@@ -76,7 +83,7 @@ public sealed class AnalyzerEngine
                     if (f.Start < coreStart || f.Start >= coreEnd) continue;
                     if (f.Confidence < Options.MinimumConfidence) continue;
                     if (!_allowList.IsEmpty && _allowList.Allows(context.Text.AsSpan(f.Start, f.Length))) continue;
-                    raw.Add(offset == 0 ? f : f with { Start = f.Start + offset, End = f.End + offset });
+                    raw.Add(f);
                 }
                 if (ends is not null) ends[r] = raw.Count;
             }
@@ -94,7 +101,8 @@ public sealed class AnalyzerEngine
     /// Chunks are analysed in order with the names learned so far; a chunk that looked up in vain a
     /// word learned as a name later is analysed again once all names are known.
     /// </summary>
-    private List<Finding> AnalyzeInChunks(string text)
+    /// <param name="offsets">For each finding, the start of its chunk in <paramref name="text"/>: its span is in the chunk's coordinates.</param>
+    private List<Finding> AnalyzeInChunks(string text, out List<int> offsets)
     {
         var chunks = TextChunker.Split(text, ChunkSize);
         var names = new KnownNames();
@@ -115,18 +123,17 @@ public sealed class AnalyzerEngine
                 namesKnown[c] = context.NamesKnownWhenPropagated;
             }
             found[c] = Run(context, chunks[c].CoreStart - chunks[c].ContextStart, chunks[c].CoreEnd - chunks[c].ContextStart,
-                chunks[c].ContextStart, ends[c] = new int[Registry.Recognizers.Count]);
+                ends[c] = new int[Registry.Recognizers.Count]);
         }
         for (int c = 0; c < chunks.Count; c++)
         {
             if (misses[c] is { Count: > 0 } missed && namesKnown[c] < names.Count && names.AnyKnown(text, chunks[c].ContextStart, missed))
             {
                 var context = ChunkContext(text, chunks[c], names);
-                found[c] = Run(context, chunks[c].CoreStart - chunks[c].ContextStart, chunks[c].CoreEnd - chunks[c].ContextStart,
-                    chunks[c].ContextStart, ends[c]);
+                found[c] = Run(context, chunks[c].CoreStart - chunks[c].ContextStart, chunks[c].CoreEnd - chunks[c].ContextStart, ends[c]);
             }
         }
-        return InRegistryOrder(found, ends);
+        return InRegistryOrder(chunks, found, ends, out offsets);
     }
 
     private static AnalysisContext ChunkContext(string text, TextChunk chunk, KnownNames names)
@@ -145,18 +152,23 @@ public sealed class AnalyzerEngine
     /// chunk's list is in registry order), then chunk by chunk. Overlaps between equals are resolved
     /// by this order.
     /// </summary>
-    private static List<Finding> InRegistryOrder(List<Finding>[] found, int[][] ends)
+    private static List<Finding> InRegistryOrder(List<TextChunk> chunks, List<Finding>[] found, int[][] ends, out List<int> offsets)
     {
         int total = 0;
         foreach (var list in found) total += list.Count;
         var all = new List<Finding>(total);
+        offsets = new List<int>(total);
         int recognizers = ends.Length == 0 ? 0 : ends[0].Length;
         for (int r = 0; r < recognizers; r++)
         {
             for (int c = 0; c < found.Length; c++)
             {
                 int from = r == 0 ? 0 : ends[c][r - 1];
-                for (int i = from; i < ends[c][r]; i++) all.Add(found[c][i]);
+                for (int i = from; i < ends[c][r]; i++)
+                {
+                    all.Add(found[c][i]);
+                    offsets.Add(chunks[c].ContextStart);
+                }
             }
         }
         return all;

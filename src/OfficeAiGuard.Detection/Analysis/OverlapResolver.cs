@@ -11,17 +11,32 @@ public static class OverlapResolver
     public static IReadOnlyList<Finding> Resolve(IEnumerable<Finding> findings)
     {
         var input = findings as IReadOnlyList<Finding> ?? findings.ToArray();
+        var kept = Keep(input, null);
+        var result = new List<Finding>(kept.Length);
+        foreach (int index in kept) result.Add(input[index]);
+        return result;
+    }
+
+    /// <summary>
+    /// The indices of the findings kept, in order of start; each finding's span is moved by its
+    /// offset (the chunk's start, when a large text was analysed in chunks; null: no offsets).
+    /// </summary>
+    internal static int[] Keep(IReadOnlyList<Finding> input, IReadOnlyList<int>? offsets)
+    {
         // One integer per finding orders them as: rank, then length, then confidence (descending),
         // then start: no comparison delegate, no category string compared per comparison.
         var keys = new long[input.Count];
         var order = new int[input.Count];
+        int extent = 0;
         for (int i = 0; i < keys.Length; i++)
         {
             var f = input[i];
+            int start = f.Start + (offsets?[i] ?? 0);
             long length = Math.Min(f.Length, (1 << 20) - 1);
             keys[i] = (long)(3 - Rank(f.Category)) << 60 | ((1 << 20) - 1 - length) << 40
-                | (long)(255 - Math.Clamp((int)f.Confidence, 0, 255)) << 32 | (uint)f.Start;
+                | (long)(255 - Math.Clamp((int)f.Confidence, 0, 255)) << 32 | (uint)start;
             order[i] = i;
+            extent = Math.Max(extent, start + f.Length);
         }
         Array.Sort(keys, order);
         // Equal keys (two recognizers reporting the same span, rank and confidence) keep their input
@@ -35,8 +50,6 @@ public static class OverlapResolver
         }
         // Characters already claimed by a kept finding, one bit each: a candidate is kept when none
         // of its characters is taken. O(total span length), no insertion in the middle of a list.
-        int extent = 0;
-        for (int i = 0; i < input.Count; i++) extent = Math.Max(extent, input[i].End);
         var taken = new ulong[(extent >> 6) + 1];
         // The kept findings, by start: they do not overlap, so start and input index make a unique key.
         var kept = new long[order.Length];
@@ -44,14 +57,15 @@ public static class OverlapResolver
         foreach (int index in order)
         {
             var f = input[index];
-            if (BitRange.Any(taken, f.Start, f.End)) continue;
-            BitRange.Set(taken, f.Start, f.End);
-            kept[count++] = (long)f.Start << 32 | (uint)index;
+            int start = f.Start + (offsets?[index] ?? 0);
+            if (BitRange.Any(taken, start, start + f.Length)) continue;
+            BitRange.Set(taken, start, start + f.Length);
+            kept[count++] = (long)start << 32 | (uint)index;
         }
         Array.Sort(kept, 0, count);
-        var result = new List<Finding>(count);
-        for (int i = 0; i < count; i++) result.Add(input[(int)kept[i]]);
-        return result;
+        var indices = new int[count];
+        for (int i = 0; i < count; i++) indices[i] = (int)kept[i];
+        return indices;
     }
 
     /// <summary>Strength of the primary element: checksummed identifiers first.</summary>
