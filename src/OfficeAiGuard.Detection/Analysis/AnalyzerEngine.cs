@@ -1,6 +1,6 @@
 using OfficeAiGuard.Detection.Normalization;
 using OfficeAiGuard.Detection.Recognizers;
-using OfficeAiGuard.Detection.Tokenization;
+using OfficeAiGuard.Detection.Lexicons;
 
 namespace OfficeAiGuard.Detection.Analysis;
 
@@ -99,7 +99,8 @@ public sealed class AnalyzerEngine
     /// Analyses each chunk on its own, with the person names learned over the whole text: a name
     /// introduced in one chunk ("Mme Sophie MARTIN") is found alone in every other ("Martin").
     /// Chunks are analysed in order with the names learned so far; a chunk that looked up in vain a
-    /// word learned as a name later is analysed again once all names are known.
+    /// word learned as a name later (as far as a filter of its misses tells: sometimes one more chunk
+    /// than needed, never one less) is analysed again once all names are known.
     /// </summary>
     /// <param name="offsets">For each finding, the start of its chunk in <paramref name="text"/>: its span is in the chunk's coordinates.</param>
     private List<Finding> AnalyzeInChunks(string text, out List<int> offsets)
@@ -108,14 +109,14 @@ public sealed class AnalyzerEngine
         var names = new KnownNames();
         var found = new List<Finding>[chunks.Count];
         var ends = new int[chunks.Count][];
-        var misses = new List<WordToken>?[chunks.Count];
+        var misses = new WordFilter?[chunks.Count];
         var namesKnown = new int[chunks.Count];
         for (int c = 0; c < chunks.Count; c++)
         {
             var context = ChunkContext(text, chunks[c], names);
             if (_usesNames)
             {
-                var missed = new List<WordToken>();
+                var missed = new WordFilter();
                 names.RecordMisses(missed);
                 Names.NamesOf(context);
                 names.RecordMisses(null);
@@ -127,7 +128,7 @@ public sealed class AnalyzerEngine
         }
         for (int c = 0; c < chunks.Count; c++)
         {
-            if (misses[c] is { Count: > 0 } missed && namesKnown[c] < names.Count && names.AnyKnown(text, chunks[c].ContextStart, missed))
+            if (misses[c] is { } missed && namesKnown[c] < names.Count && names.AnyLearnedSince(namesKnown[c], missed))
             {
                 var context = ChunkContext(text, chunks[c], names);
                 found[c] = Run(context, chunks[c].CoreStart - chunks[c].ContextStart, chunks[c].CoreEnd - chunks[c].ContextStart, ends[c]);
