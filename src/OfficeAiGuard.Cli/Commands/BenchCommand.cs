@@ -43,10 +43,9 @@ public static class BenchCommand
 
         string clock = ThreadCpuClock.IsThreadTime ? "CPU time of the benchmark thread" : "wall-clock time (no thread CPU clock here)";
         stdout.WriteLine($"engine runs on one thread; figures in {clock}, wall-clock in brackets; {Environment.ProcessorCount} cores, load {LoadAverage()}");
-        long alloc0 = GC.GetAllocatedBytesForCurrentThread();
-        int gen0 = GC.CollectionCount(0), gen2 = GC.CollectionCount(2);
         var t = DetectionBenchmark.MeasureThroughput(engine, large);
-        stdout.WriteLine($"allocated {(GC.GetAllocatedBytesForCurrentThread() - alloc0) / (double)t.Characters:F2} bytes per character; GCs gen0 {GC.CollectionCount(0) - gen0}, gen2 {GC.CollectionCount(2) - gen2}; GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms");
+        // Allocations, collections and pauses of the measured runs only (the warm-up's are left out).
+        stdout.WriteLine($"allocated {t.BytesAllocatedPerCharacter:F2} bytes per character; GCs gen0 {t.Collections.Gen0}, gen1 {t.Collections.Gen1}, gen2 {t.Collections.Gen2}; GC pause {t.GcPause.TotalMilliseconds:F0} ms ({t.Characters / 1e6:F0} MB analysed)");
         stdout.WriteLine($"throughput: {t.MegabytesPerCpuSecond:F1} MB/s on one core ({t.Characters / 1e6:F0} MB; wall-clock {t.MegabytesPerWallSecond:F1} MB/s)");
         Print(stdout, "10 KB mail", DetectionBenchmark.MeasureLatency(engine, mail, 3000));
         Print(stdout, "300 KB report", DetectionBenchmark.MeasureLatency(engine, report, 200));
