@@ -25,9 +25,21 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
 
     /// <summary>The names of the context's text, sorted by start, computed once per context.</summary>
     internal IReadOnlyList<Finding> NamesOf(AnalysisContext context) =>
-        context.PersonNames ??= Find(context).OrderBy(f => f.Start).ToList();
+        context.PersonNames ??= ByStart(Find(context));
 
-    private IEnumerable<Finding> Find(AnalysisContext context)
+    /// <summary>Sorted by start, equal starts in their order (a stable sort, without a comparison delegate).</summary>
+    private static List<Finding> ByStart(List<Finding> names)
+    {
+        var keys = new long[names.Count];
+        for (int i = 0; i < keys.Length; i++) keys[i] = (long)names[i].Start << 32 | (uint)i;
+        Array.Sort(keys);
+        var sorted = new List<Finding>(keys.Length);
+        foreach (long key in keys) sorted.Add(names[(int)key]);
+        return sorted;
+    }
+
+    // Plain methods filling lists rather than iterators: their loops keep their variables in registers.
+    private List<Finding> Find(AnalysisContext context)
     {
         string text = context.Text;
         var words = context.Words;
@@ -132,22 +144,24 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
             }
         }
 
+        var names = new List<Finding>(spans.Count * 2);
         foreach (var s in spans)
-            yield return Make(words, s.First, s.Last, s.Confidence, s.Cue);
+            names.Add(Make(words, s.First, s.Last, s.Confidence, s.Cue));
 
-        foreach (var f in Propagate(context, words, spans))
-            yield return f;
+        Propagate(context, words, spans, names);
+        return names;
     }
 
     /// <summary>
     /// Every surname or first name found once is a name wherever it appears again. A chunk of a
     /// larger text learns its names into, and looks words up in, the names of the whole text.
     /// </summary>
-    private IEnumerable<Finding> Propagate(AnalysisContext context, IReadOnlyList<WordToken> words, List<(int First, int Last, Confidence, string)> spans)
+    private void Propagate(AnalysisContext context, IReadOnlyList<WordToken> words, List<(int First, int Last, Confidence, string)> spans,
+        List<Finding> names)
     {
         string text = context.Text;
         var known = context.SharedNames;
-        if (known is null && spans.Count == 0) yield break;
+        if (known is null && spans.Count == 0) return;
         known ??= new KnownNames();
         var covered = new bool[words.Count];
         foreach (var s in spans)
@@ -173,7 +187,7 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
             while (last + 1 < words.Count && !covered[last + 1] && words[last + 1].IsNameShaped
                    && known.Contains(text, words[last + 1]) && SameLineSpace(text, words[last], words[last + 1])) last++;
             for (int k = first; k <= last; k++) covered[k] = true;
-            yield return Make(words, first, last, Confidence.Medium, "nom déjà cité");
+            names.Add(Make(words, first, last, Confidence.Medium, "nom déjà cité"));
             i = last;
         }
     }
