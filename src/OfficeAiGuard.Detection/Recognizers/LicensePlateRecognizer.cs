@@ -44,11 +44,8 @@ public sealed partial class LicensePlateRecognizer : IRecognizer
             yield return new Finding(Detection.Categories.LicensePlate, start, start + length, Confidence.High, Name,
                 ["format FNI", keyword], "Plaque d'immatriculation : elle permet de retrouver le titulaire du véhicule.");
         }
-        var words = context.Words;
-        for (int k = 0; k < words.Count; k++)
+        foreach (var w in ThreeDigitNumbers(context.Words))
         {
-            var w = words[k];
-            if (w.Shape != WordShape.Number || w.Length != 3 || w.Start < 2) continue;
             bool joined = char.IsAsciiLetterUpper(text[w.Start - 1]) && char.IsAsciiLetterUpper(text[w.Start - 2]);
             bool separated = w.Start >= 3 && text[w.Start - 1] is '-' or ' '
                 && char.IsAsciiLetterUpper(text[w.Start - 2]) && char.IsAsciiLetterUpper(text[w.Start - 3]);
@@ -63,5 +60,14 @@ public sealed partial class LicensePlateRecognizer : IRecognizer
                 keyword is null ? Confidence.Medium : Confidence.High, Name, keyword is null ? ["format SIV"] : ["format SIV", keyword],
                 "Plaque d'immatriculation : elle permet de retrouver le titulaire du véhicule.");
         }
+    }
+
+    /// <summary>The three-digit numbers not at the text's start (a plain loop over all the words, outside the iterator).</summary>
+    private static List<WordToken> ThreeDigitNumbers(PooledList<WordToken> words)
+    {
+        var found = new List<WordToken>();
+        foreach (var w in words.AsSpan())
+            if (w.Shape == WordShape.Number && w.Length == 3 && w.Start >= 2) found.Add(w);
+        return found;
     }
 }
