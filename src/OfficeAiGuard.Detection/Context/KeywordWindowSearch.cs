@@ -13,34 +13,35 @@ namespace OfficeAiGuard.Detection.Context;
 public sealed class KeywordWindowSearch(int triggerBit, Regex anchoredKeyword, Regex value, int window)
 {
     /// <summary>Each value found after a keyword: its span and the (closest) keyword.</summary>
-    public IEnumerable<(int Start, int Length, string Keyword)> Find(AnalysisContext context)
+    public IReadOnlyList<(int Start, int Length, string Keyword)> Find(AnalysisContext context)
     {
+        var found = new List<(int, int, string)>();
         string text = context.Text;
         int emittedEnd = 0;
         foreach (int position in context.TriggerHitsOf(triggerBit))
         {
-            var k = anchoredKeyword.Match(text, position);
-            if (!k.Success) continue;
-            int from = k.Index + k.Length;
-            int length = Math.Min(window, text.Length - from);
-            foreach (var m in Matches(text, from, length))
+            // The keyword (anchored at the hit) and the values after it, read as spans: a string is
+            // made for the keyword only when a value is found.
+            int keywordLength = -1;
+            foreach (var k in anchoredKeyword.EnumerateMatches(text, position))
             {
-                if (m.Start < emittedEnd) continue;
-                emittedEnd = m.Start + m.Length;
-                yield return (m.Start, m.Length, k.Value);
+                keywordLength = k.Length;
+                break;
             }
-        }
-    }
-
-    private List<(int Start, int Length)> Matches(string text, int from, int length)
-    {
-        var found = new List<(int, int)>(2);
-        // The value may run past the window's end: let it, by matching on a slightly longer slice.
-        int slice = Math.Min(text.Length - from, length + 40);
-        foreach (var m in value.EnumerateMatches(text.AsSpan(from, slice)))
-        {
-            if (m.Index >= length) break;
-            found.Add((from + m.Index, m.Length));
+            if (keywordLength < 0) continue;
+            int from = position + keywordLength;
+            int length = Math.Min(window, text.Length - from);
+            // The value may run past the window's end: let it, by matching on a slightly longer slice.
+            int slice = Math.Min(text.Length - from, length + 40);
+            string? keyword = null;
+            foreach (var m in value.EnumerateMatches(text.AsSpan(from, slice)))
+            {
+                if (m.Index >= length) break;
+                int start = from + m.Index;
+                if (start < emittedEnd) continue;
+                emittedEnd = start + m.Length;
+                found.Add((start, m.Length, keyword ??= text.Substring(position, keywordLength)));
+            }
         }
         return found;
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using OfficeAiGuard.Detection.Analysis;
 using OfficeAiGuard.Detection.Lexicons;
 using OfficeAiGuard.Detection.Tokenization;
@@ -163,7 +164,8 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         var known = context.SharedNames;
         if (known is null && spans.Count == 0) return;
         known ??= new KnownNames();
-        var covered = new bool[words.Count];
+        var covered = ArrayPool<bool>.Shared.Rent(words.Count);
+        Array.Clear(covered, 0, words.Count);
         foreach (var s in spans)
         {
             bool trusted = words[s.First].Start >= context.TrustedStart && words[s.First].Start < context.TrustedEnd;
@@ -190,6 +192,7 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
             names.Add(Make(words, first, last, Confidence.Medium, "nom déjà cité"));
             i = last;
         }
+        ArrayPool<bool>.Shared.Return(covered);
     }
 
     private Finding Make(IReadOnlyList<WordToken> words, int first, int last, Confidence confidence, string cue) =>
