@@ -211,6 +211,20 @@ public class ChunkedAnalysisTests
     }
 
     [Fact]
+    public void OneEngineAnalysesLargeTextsOnSeveralThreadsAtOnce()
+    {
+        // Pooled arrays and the names learned over a text are per call: concurrent calls do not mix them.
+        var texts = Enumerable.Range(0, 6).Select(i => WithInvisibles(new Benchmarks.SampleTextGenerator(20 + i).Text(150_000)) + Draft()).ToArray();
+        var engine = Chunked(4000);
+        var expected = texts.Select(t => Describe(engine.Analyze(t), t)).ToArray();
+        Parallel.For(0, texts.Length * 3, new ParallelOptions { MaxDegreeOfParallelism = 4 }, k =>
+        {
+            int i = k % texts.Length;
+            Assert.Equal(expected[i], Describe(engine.Analyze(texts[i]), texts[i]));
+        });
+    }
+
+    [Fact]
     public void LargeTextsAreAnalysedInChunksByDefault()
     {
         // The default engine chunks texts above its threshold: the generated benchmark text must give the same findings.
