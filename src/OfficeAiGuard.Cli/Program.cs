@@ -11,7 +11,8 @@ public static class Program
           scan --jsonl FILE                 scan JSON Lines {"id","text"} (FILE or - for stdin); one {"id","findings"} line per input
           pseudonymize FILE --mapping OUT   print FILE (or -) with placeholders; write the mapping (original values) to OUT
           restore FILE --mapping MAP        print FILE (an AI tool's answer, or -) with MAP's placeholders restored
-          bench [--mb N]                    throughput (MB/s, one core) and p50/p99 latency for a 10 KB mail and a 300 KB report
+          bench [--mb N] [--per-recognizer] throughput (MB/s, one core) and p50/p99 latency for a 10 KB mail and a 300 KB report
+          bench [--mb N] --findings FILE    write the findings of the benchmark's text to FILE (to check a change gives the same results)
           audit DIR [--out report.csv|report.json] [--mention TEXT]
                                             walk .docx and .txt files: AI-use declaration, mention, findings per category (counts only)
           stamp FILE --tool ID --purpose P [--out FILE] [--mode M] [--mention TEXT] [--position end|start]

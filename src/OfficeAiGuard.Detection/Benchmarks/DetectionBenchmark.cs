@@ -9,8 +9,14 @@ namespace OfficeAiGuard.Detection.Benchmarks;
 /// </summary>
 public static class DetectionBenchmark
 {
-    public sealed record Throughput(long Characters, double CpuSeconds, double WallSeconds)
+    /// <param name="AllocatedBytes">Allocated by the benchmark thread during the measured runs (not the warm-up).</param>
+    /// <param name="Collections">Garbage collections of generations 0, 1 and 2 during the measured runs.</param>
+    /// <param name="GcPause">Time the runtime was paused for collections during the measured runs.</param>
+    public sealed record Throughput(long Characters, double CpuSeconds, double WallSeconds, long AllocatedBytes = 0,
+        (int Gen0, int Gen1, int Gen2) Collections = default, TimeSpan GcPause = default)
     {
+        public double BytesAllocatedPerCharacter => Characters == 0 ? 0 : AllocatedBytes / (double)Characters;
+
         /// <summary>Megabytes (10^6 characters of mostly-ASCII text, i.e. its UTF-8 size) per second of one core's CPU time.</summary>
         public double MegabytesPerCpuSecond => Characters / 1e6 / CpuSeconds;
 
@@ -25,6 +31,9 @@ public static class DetectionBenchmark
         // the GC's tuning to this allocation pattern and measure its re-growth instead of the engine.
         GC.Collect();
         WarmUp(engine, text, TimeSpan.FromSeconds(1.5), minimumRuns: 2);
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
+        int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+        var pause = GC.GetTotalPauseDuration();
         var wall = Stopwatch.StartNew();
         double cpuStart = ThreadCpuClock.Now();
         long chars = 0;
@@ -35,7 +44,10 @@ public static class DetectionBenchmark
             chars += text.Length;
             runs++;
         }
-        return new Throughput(chars, ThreadCpuClock.Now() - cpuStart, wall.Elapsed.TotalSeconds);
+        return new Throughput(chars, ThreadCpuClock.Now() - cpuStart, wall.Elapsed.TotalSeconds,
+            GC.GetAllocatedBytesForCurrentThread() - allocated,
+            (GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2),
+            GC.GetTotalPauseDuration() - pause);
     }
 
     public static Latency MeasureLatency(AnalyzerEngine engine, string text, int runs)

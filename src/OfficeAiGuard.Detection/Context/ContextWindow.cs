@@ -23,10 +23,10 @@ public static class ContextWindow
     /// <summary>The last keyword found in the window before the span (the closest one), or null.</summary>
     public static string? FindBefore(Regex keywords, string text, int start, int chars)
     {
-        string? found = null;
-        foreach (var m in keywords.EnumerateMatches(Before(text, start, chars)))
-            found = Before(text, start, chars).Slice(m.Index, m.Length).ToString();
-        return found;
+        var window = Before(text, start, chars);
+        int index = -1, length = 0;
+        foreach (var m in keywords.EnumerateMatches(window)) (index, length) = (m.Index, m.Length);
+        return index < 0 ? null : window.Slice(index, length).ToString();
     }
 
     /// <summary>The first keyword found in the window after the span, or null.</summary>

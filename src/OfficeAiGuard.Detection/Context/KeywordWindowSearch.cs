@@ -16,43 +16,42 @@ public sealed class KeywordWindowSearch(int triggerBit, Regex anchoredKeyword, R
     /// Each value found after a keyword: its span and the closest keyword before it (a value in the
     /// windows of two keywords, "passeport n° … et titre de séjour n° 6902184573", belongs to the later one).
     /// </summary>
-    public IEnumerable<(int Start, int Length, string Keyword)> Find(AnalysisContext context)
+    public IReadOnlyList<(int Start, int Length, string Keyword)> Find(AnalysisContext context)
     {
         string text = context.Text;
         var found = new List<(int Start, int Length, string Keyword)>();
         int emittedEnd = 0;
-        foreach (var (position, mask) in context.TriggerHits)
+        foreach (int position in context.TriggerHitsOf(triggerBit))
         {
-            if ((mask & (1 << triggerBit)) == 0) continue;
-            var k = anchoredKeyword.Match(text, position);
-            if (!k.Success) continue;
-            int from = k.Index + k.Length;
-            int length = Math.Min(window, text.Length - from);
-            foreach (var m in Matches(text, from, length))
+            // The keyword (anchored at the hit) and the values after it, read as spans: a string is
+            // made for the keyword only when a value is found.
+            int keywordLength = -1;
+            foreach (var k in anchoredKeyword.EnumerateMatches(text, position))
             {
-                if (m.Start < emittedEnd)
+                keywordLength = k.Length;
+                break;
+            }
+            if (keywordLength < 0) continue;
+            int from = position + keywordLength;
+            int length = Math.Min(window, text.Length - from);
+            // The value may run past the window's end: let it, by matching on a slightly longer slice.
+            int slice = Math.Min(text.Length - from, length + 40);
+            string? keyword = null;
+            foreach (var m in value.EnumerateMatches(text.AsSpan(from, slice)))
+            {
+                if (m.Index >= length) break;
+                int start = from + m.Index, valueLength = m.Length;
+                keyword ??= text.Substring(position, keywordLength);
+                if (start < emittedEnd)
                 {
                     // Already found after an earlier keyword: this one is closer.
-                    int same = found.FindLastIndex(f => f.Start == m.Start && f.Length == m.Length);
-                    if (same >= 0) found[same] = (m.Start, m.Length, k.Value);
+                    int same = found.FindLastIndex(f => f.Start == start && f.Length == valueLength);
+                    if (same >= 0) found[same] = (start, valueLength, keyword);
                     continue;
                 }
-                emittedEnd = m.Start + m.Length;
-                found.Add((m.Start, m.Length, k.Value));
+                emittedEnd = start + valueLength;
+                found.Add((start, valueLength, keyword));
             }
-        }
-        return found;
-    }
-
-    private List<(int Start, int Length)> Matches(string text, int from, int length)
-    {
-        var found = new List<(int, int)>(2);
-        // The value may run past the window's end: let it, by matching on a slightly longer slice.
-        int slice = Math.Min(text.Length - from, length + 40);
-        foreach (var m in value.EnumerateMatches(text.AsSpan(from, slice)))
-        {
-            if (m.Index >= length) break;
-            found.Add((from + m.Index, m.Length));
         }
         return found;
     }

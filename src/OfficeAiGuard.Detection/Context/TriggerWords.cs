@@ -45,9 +45,11 @@ public static class TriggerWords
         SecretTriggers, StreetTypes, BirthCues, IdDocumentKeywords, SocialBenefitKeywords, OrganisationKeywords, VehicleKeywords]);
 
     /// <summary>Word starts (and elided articles before them: "d'origine") with the mask of vocabularies that may start there.</summary>
-    internal static List<(int Position, int Mask)> Scan(AnalysisContext context)
+    /// <param name="byVocabulary">The same positions, one list per vocabulary (null where it has none).</param>
+    internal static PooledList<(int Position, int Mask)> Scan(AnalysisContext context, out PooledList<int>?[] byVocabulary)
     {
-        var hits = new List<(int, int)>();
+        var hits = new PooledList<(int, int)>(context.Words.Count / 4);
+        var lists = byVocabulary = new PooledList<int>?[32];
         string text = context.Text;
         foreach (var w in context.Words)
         {
@@ -56,11 +58,18 @@ public static class TriggerWords
                 && (w.Start == 2 || !char.IsLetter(text[w.Start - 3])))
             {
                 int elided = Index.MaskAt(text, w.Start - 2);
-                if (elided != 0) hits.Add((w.Start - 2, elided));
+                if (elided != 0) Add(w.Start - 2, elided);
             }
             int mask = Index.MaskAt(text, w.Start);
-            if (mask != 0) hits.Add((w.Start, mask));
+            if (mask != 0) Add(w.Start, mask);
         }
         return hits;
+
+        void Add(int position, int mask)
+        {
+            hits.Add((position, mask));
+            for (; mask != 0; mask &= mask - 1)
+                (lists[System.Numerics.BitOperations.TrailingZeroCount(mask)] ??= new PooledList<int>(64)).Add(position);
+        }
     }
 }

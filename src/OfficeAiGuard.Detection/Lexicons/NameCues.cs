@@ -118,14 +118,16 @@ public sealed class WordSet
 {
     private readonly HashSet<string> _words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordFilter _filter = new();
 
     public WordSet(IEnumerable<string> words)
     {
         _words = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var w in _words) _filter.Add(w);
     }
 
-    public bool Has(ReadOnlySpan<char> word) => _lookup.Contains(word);
+    public bool Has(ReadOnlySpan<char> word) => _filter.MayContain(word) && _lookup.Contains(word);
 
     public bool Contains(string word) => _words.Contains(word);
 

@@ -20,7 +20,13 @@ public sealed class NameLexicon
         _surnames = new HashSet<string>(surnames, StringComparer.OrdinalIgnoreCase);
         _firstLookup = _firstNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _surnameLookup = _surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var name in _firstNames) _firstFilter.Add(name);
+        foreach (var name in _surnames) _surnameFilter.Add(name);
     }
+
+    // Most capitalised words of a text are not in the lists: a filter says so before the hash look-up.
+    private readonly WordFilter _firstFilter = new(bits: 17);
+    private readonly WordFilter _surnameFilter = new(bits: 16);
 
     public static NameLexicon Default => Shared.Value;
 
@@ -41,11 +47,11 @@ public sealed class NameLexicon
     /// </summary>
     private bool Known(ReadOnlySpan<char> token)
     {
-        if (_firstLookup.Contains(token)) return true;
+        if (_firstFilter.MayContain(token) && _firstLookup.Contains(token)) return true;
         if (!token.ContainsAnyExceptInRange('\0', '\u007F') || token.Length > 40) return false;
         Span<char> folded = stackalloc char[token.Length];
         for (int i = 0; i < token.Length; i++) folded[i] = Fold(token[i]);
-        return !folded.SequenceEqual(token) && _firstLookup.Contains(folded);
+        return !folded.SequenceEqual(token) && _firstFilter.MayContain(folded) && _firstLookup.Contains(folded);
     }
 
     /// <summary>The base letter of an accented Latin letter (the ones of European first names), other characters unchanged.</summary>
@@ -76,7 +82,7 @@ public sealed class NameLexicon
         _ => c,
     };
 
-    public bool IsSurname(ReadOnlySpan<char> token) => _surnameLookup.Contains(token);
+    public bool IsSurname(ReadOnlySpan<char> token) => _surnameFilter.MayContain(token) && _surnameLookup.Contains(token);
 
     private static IEnumerable<string> Load(string file)
     {

@@ -1,5 +1,8 @@
 using System.Buffers;
-using System.Text;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace OfficeAiGuard.Detection.Normalization;
 
@@ -21,21 +24,51 @@ public static class TextNormalizer
     public static NormalizedText Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        int first = text.AsSpan().IndexOfAny(Suspicious);
+        int first = IndexOfSuspicious(text);
         if (first < 0) return new NormalizedText(text, text, null);
 
-        var sb = new StringBuilder(text.Length);
-        var map = new List<int>(text.Length);
-        for (int i = 0; i < first; i++) map.Add(i);
-        sb.Append(text, 0, first);
+        // At most one character out per character in: the buffers are sized once.
+        var chars = new char[text.Length];
+        var map = new int[text.Length];
+        text.AsSpan(0, first).CopyTo(chars);
+        for (int i = 0; i < first; i++) map[i] = i;
+        int n = first;
         for (int i = first; i < text.Length; i++)
         {
             char mapped = Map(text[i]);
             if (mapped == '\0') continue;
-            sb.Append(mapped);
-            map.Add(i);
+            chars[n] = mapped;
+            map[n++] = i;
         }
-        return new NormalizedText(text, sb.ToString(), [.. map]);
+        return new NormalizedText(text, new string(chars, 0, n), map);
+    }
+
+    /// <summary>
+    /// The first suspicious character, or −1. Most characters of a French text are ASCII or accented
+    /// letters (U+00C0–U+017F): a vector compare keeps only those from U+00A0 to U+00AD or from
+    /// U+1680 on (the typographic apostrophe, dashes, euro sign…), which the set then checks.
+    /// </summary>
+    internal static int IndexOfSuspicious(ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            for (; i + 16 <= text.Length; i += 16)
+            {
+                var v = Vector256.LoadUnsafe(ref chars, (nuint)i);
+                var candidates = Vector256.LessThan(v - Vector256.Create((ushort)0x00A0), Vector256.Create((ushort)0x000E))
+                    | Vector256.GreaterThanOrEqual(v, Vector256.Create((ushort)0x1680));
+                if (candidates == Vector256<ushort>.Zero) continue;
+                for (uint m = candidates.ExtractMostSignificantBits(); m != 0; m &= m - 1)
+                {
+                    int k = i + BitOperations.TrailingZeroCount(m);
+                    if (Suspicious.Contains(text[k])) return k;
+                }
+            }
+        }
+        int rest = text[i..].IndexOfAny(Suspicious);
+        return rest < 0 ? -1 : i + rest;
     }
 
     /// <summary>The replacement of one character, or '\0' to drop it.</summary>

@@ -42,9 +42,9 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
 
         string text = context.Text;
         int consumed = 0;
-        foreach (var (position, mask) in context.TriggerHits)
+        foreach (int position in context.TriggerHitsOf(Context.TriggerWords.BirthCue))
         {
-            if (position < consumed || (mask & (1 << Context.TriggerWords.BirthCue)) == 0) continue;
+            if (position < consumed) continue;
             var m = Pattern().Match(text, position);
             if (!m.Success) continue;
             consumed = m.Index + m.Length;

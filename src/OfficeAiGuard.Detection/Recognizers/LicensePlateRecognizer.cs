@@ -16,7 +16,8 @@ public sealed partial class LicensePlateRecognizer : IRecognizer
     public string Name => "fr-license-plate";
     public IReadOnlyCollection<string> Categories { get; } = [Detection.Categories.LicensePlate];
 
-    // Anchored (\G): tried only where the three digits of a plate stand, found through the shared words.
+    // Anchored (\G): tried only where the three digits of a plate stand, found through the shared
+    // words, after two capitals (and a dash or a space) right before them.
     [GeneratedRegex(@"\G(?<![\w\-])(?!SS)[A-HJ-NP-TV-Z]{2}(?<sep>[\- ]?)\d{3}\k<sep>(?!SS)[A-HJ-NP-TV-Z]{2}(?![\w\-])",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();
@@ -43,13 +44,14 @@ public sealed partial class LicensePlateRecognizer : IRecognizer
             yield return new Finding(Detection.Categories.LicensePlate, start, start + length, Confidence.High, Name,
                 ["format FNI", keyword], "Plaque d'immatriculation : elle permet de retrouver le titulaire du véhicule.");
         }
-        var words = context.Words;
-        for (int k = 0; k < words.Count; k++)
+        foreach (var w in ThreeDigitNumbers(context.Words))
         {
-            var w = words[k];
-            if (w.Shape != WordShape.Number || w.Length != 3 || w.Start < 2) continue;
-            var m = Pattern().Match(text, w.Start - 2);
-            if (!m.Success && w.Start >= 3) m = Pattern().Match(text, w.Start - 3);
+            bool joined = char.IsAsciiLetterUpper(text[w.Start - 1]) && char.IsAsciiLetterUpper(text[w.Start - 2]);
+            bool separated = w.Start >= 3 && text[w.Start - 1] is '-' or ' '
+                && char.IsAsciiLetterUpper(text[w.Start - 2]) && char.IsAsciiLetterUpper(text[w.Start - 3]);
+            if (!joined && !separated) continue;
+            var m = joined ? Pattern().Match(text, w.Start - 2) : Match.Empty;
+            if (!m.Success && separated) m = Pattern().Match(text, w.Start - 3);
             if (!m.Success) continue;
             string? keyword = ContextWindow.FindBefore(Keywords(), text, m.Index, 80);
             bool dashed = m.Groups["sep"].Value == "-";
@@ -58,5 +60,14 @@ public sealed partial class LicensePlateRecognizer : IRecognizer
                 keyword is null ? Confidence.Medium : Confidence.High, Name, keyword is null ? ["format SIV"] : ["format SIV", keyword],
                 "Plaque d'immatriculation : elle permet de retrouver le titulaire du véhicule.");
         }
+    }
+
+    /// <summary>The three-digit numbers not at the text's start (a plain loop over all the words, outside the iterator).</summary>
+    private static List<WordToken> ThreeDigitNumbers(PooledList<WordToken> words)
+    {
+        var found = new List<WordToken>();
+        foreach (var w in words.AsSpan())
+            if (w.Shape == WordShape.Number && w.Length == 3 && w.Start >= 2) found.Add(w);
+        return found;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using OfficeAiGuard.Detection.Analysis;
 using OfficeAiGuard.Detection.Lexicons;
 using OfficeAiGuard.Detection.Tokenization;
@@ -25,9 +26,21 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
 
     /// <summary>The names of the context's text, sorted by start, computed once per context.</summary>
     internal IReadOnlyList<Finding> NamesOf(AnalysisContext context) =>
-        context.PersonNames ??= Find(context).OrderBy(f => f.Start).ToList();
+        context.PersonNames ??= ByStart(Find(context));
 
-    private IEnumerable<Finding> Find(AnalysisContext context)
+    /// <summary>Sorted by start, equal starts in their order (a stable sort, without a comparison delegate).</summary>
+    private static List<Finding> ByStart(List<Finding> names)
+    {
+        var keys = new long[names.Count];
+        for (int i = 0; i < keys.Length; i++) keys[i] = (long)names[i].Start << 32 | (uint)i;
+        Array.Sort(keys);
+        var sorted = new List<Finding>(keys.Length);
+        foreach (long key in keys) sorted.Add(names[(int)key]);
+        return sorted;
+    }
+
+    // Plain methods filling lists rather than iterators: their loops keep their variables in registers.
+    private List<Finding> Find(AnalysisContext context)
     {
         string text = context.Text;
         var words = context.Words;
@@ -132,44 +145,54 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
             }
         }
 
+        var names = new List<Finding>(spans.Count * 2);
         foreach (var s in spans)
-            yield return Make(words, s.First, s.Last, s.Confidence, s.Cue);
+            names.Add(Make(words, s.First, s.Last, s.Confidence, s.Cue));
 
-        foreach (var f in Propagate(text, words, spans))
-            yield return f;
+        Propagate(context, words, spans, names);
+        return names;
     }
 
-    /// <summary>Every surname or first name found once is a name wherever it appears again.</summary>
-    private IEnumerable<Finding> Propagate(string text, IReadOnlyList<WordToken> words, List<(int First, int Last, Confidence, string)> spans)
+    /// <summary>
+    /// Every surname or first name found once is a name wherever it appears again. A chunk of a
+    /// larger text learns its names into, and looks words up in, the names of the whole text.
+    /// </summary>
+    private void Propagate(AnalysisContext context, IReadOnlyList<WordToken> words, List<(int First, int Last, Confidence, string)> spans,
+        List<Finding> names)
     {
-        if (spans.Count == 0) yield break;
-        var known = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var covered = new bool[words.Count];
+        string text = context.Text;
+        var known = context.SharedNames;
+        if (known is null && spans.Count == 0) return;
+        known ??= new KnownNames();
+        var covered = ArrayPool<bool>.Shared.Rent(words.Count);
+        Array.Clear(covered, 0, words.Count);
         foreach (var s in spans)
         {
+            bool trusted = words[s.First].Start >= context.TrustedStart && words[s.First].Start < context.TrustedEnd;
             for (int k = s.First; k <= s.Last; k++)
             {
                 covered[k] = true;
                 var token = words[k].Span(text);
-                if (token.Length >= 3 && !NameCues.Particles.Has(token) && !NameCues.NotNames.Has(token))
-                    known.Add(token.ToString());
+                if (trusted && token.Length >= 3 && !NameCues.Particles.Has(token) && !NameCues.NotNames.Has(token))
+                    known.Learn(token);
             }
         }
-        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        context.NamesKnownWhenPropagated = known.Count;
         for (int i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            if (covered[i] || !w.IsNameShaped || !lookup.Contains(w.Span(text))) continue;
+            if (covered[i] || !w.IsNameShaped || !known.Contains(text, w)) continue;
             if (InPlaceName(text, words, i)) continue;
             int first = i, last = i;
             if (i > 0 && !covered[i - 1] && NameCues.Particles.Has(words[i - 1].Span(text))
                 && words[i - 1].IsNameShaped && SameLineSpace(text, words[i - 1], w)) first = i - 1;
             while (last + 1 < words.Count && !covered[last + 1] && words[last + 1].IsNameShaped
-                   && lookup.Contains(words[last + 1].Span(text)) && SameLineSpace(text, words[last], words[last + 1])) last++;
+                   && known.Contains(text, words[last + 1]) && SameLineSpace(text, words[last], words[last + 1])) last++;
             for (int k = first; k <= last; k++) covered[k] = true;
-            yield return Make(words, first, last, Confidence.Medium, "nom déjà cité");
+            names.Add(Make(words, first, last, Confidence.Medium, "nom déjà cité"));
             i = last;
         }
+        ArrayPool<bool>.Shared.Return(covered);
     }
 
     private Finding Make(IReadOnlyList<WordToken> words, int first, int last, Confidence confidence, string cue) =>
@@ -279,6 +302,7 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         if (text.AsSpan(lineEnd).IsWhiteSpace()) return true;
         int prevEnd = lineStart - 1;
         while (prevEnd > 0 && char.IsWhiteSpace(text[prevEnd - 1])) prevEnd--;
+        if (prevEnd == 0) return false; // only blank lines above
         int prevStart = text.LastIndexOf('\n', Math.Max(0, prevEnd - 1)) + 1;
         var prevLine = text.AsSpan(prevStart, prevEnd - prevStart).Trim();
         if (prevLine.Length == 0 || prevLine.Length > 40 || prevLine[^1] is not (',' or '!' or '.')) return false;

@@ -61,9 +61,9 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
     {
         string text = context.Text;
         int consumed = 0;
-        foreach (var (position, mask) in context.TriggerHits)
+        foreach (int position in context.TriggerHitsOf(TriggerWords.StreetType))
         {
-            if (position < consumed || (mask & (1 << TriggerWords.StreetType)) == 0 || !char.IsLower(text[position])) continue;
+            if (position < consumed || !char.IsLower(text[position])) continue;
             int start = HouseNumberBefore(text, position);
             if (start < 0) continue;
             var m = Pattern().Match(text, start);

@@ -32,9 +32,8 @@ public sealed partial class SecretRecognizer : IRecognizer
     private static IEnumerable<int> Positions(AnalysisContext context)
     {
         string text = context.Text;
-        foreach (var (position, mask) in context.TriggerHits)
+        foreach (int position in context.TriggerHitsOf(TriggerWords.Secret))
         {
-            if ((mask & (1 << TriggerWords.Secret)) == 0) continue;
             yield return position >= 5 && text.AsSpan(position - 5, 5) is "-----" ? position - 5 : position;
         }
     }

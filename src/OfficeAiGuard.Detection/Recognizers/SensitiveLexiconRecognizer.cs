@@ -41,10 +41,9 @@ public abstract class SensitiveLexiconRecognizer : IRecognizer
         IReadOnlyList<Finding>? names = null;
         Finding? pending = null;
         int consumed = 0;
-        int bit = 1 << VocabularyBit;
-        foreach (var (position, mask) in context.TriggerHits)
+        foreach (int position in context.TriggerHitsOf(VocabularyBit))
         {
-            if ((mask & bit) == 0 || position < consumed) continue;
+            if (position < consumed) continue;
             var m = Terms.Match(text, position);
             if (!m.Success) continue;
             consumed = m.Index + m.Length;
