@@ -38,6 +38,20 @@ public static partial class PersonProximity
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex InstitutionBefore();
 
+    /// <summary>
+    /// A term named as the object of a policy, a count or a campaign ("le plan de prévention des
+    /// troubles musculo-squelettiques", "l'importance du rappel à la loi", "la lutte contre les
+    /// violences conjugales"): the sentence is about the topic, whoever speaks in it.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:pr[ée]vention|lutte contre|sensibilisation|d[ée]pistage|campagnes?|journ[ée]es?|semaines?|plans?|politiques?|programmes?|strat[ée]gies?|sch[ée]mas?|observatoires?|chiffres?|statistiques?|nombre|taux|formations?|ateliers?|conf[ée]rences?|colloques?|guides?|chartes?|protocoles?|importance|enjeux?|th[ée]matiques?|probl[ée]matiques?|r[ée]glementation|r[ée]gime|registre)\s+(?:(?:de la|des|du|de l['’]|d['’]|de|contre la|contre les|contre le|aux|à la|au|sur la|sur les|sur le|en matière de|relatifs? aux|relatives? aux)\s*)?(?:[\p{L}'’\-]+\s+){0,1}$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PolicyBefore();
+
+    /// <summary>A count before the term ("dont 28 en unité Alzheimer", "6 agents en congé de longue maladie"): a statistic. Ages and durations are not counts.</summary>
+    [GeneratedRegex(@"\b\d[\d  ]*(?:[,.]\d+)?\s*%?\s+(?!(?:ans?|mois|jours?|semaines?|heures?|h|fois|min)\b)(?:[\p{L}'’\-]+\s+){0,2}$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CountBefore();
+
     /// <summary>A mail's subject line: it names the matter ("Objet : Congé maternité – Mme X"), the body states the facts.</summary>
     [GeneratedRegex(@"^[ \t]*(?:Objet|Obj\.|Re|TR|Fwd?)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SubjectLine();
@@ -56,7 +70,8 @@ public static partial class PersonProximity
     public static string? FindCue(string text, int start, int end, IReadOnlyList<Finding>? names = null)
     {
         var before = ContextWindow.Before(text, start, 40);
-        if (GroupBefore().IsMatch(before) || InstitutionBefore().IsMatch(before)) return null;
+        if (GroupBefore().IsMatch(before) || InstitutionBefore().IsMatch(before) || PolicyBefore().IsMatch(before)
+            || CountBefore().IsMatch(before)) return null;
         int lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
         if (SubjectLine().IsMatch(text.AsSpan(lineStart, start - lineStart))) return null;
         int from = ContextWindow.SentenceStart(text, start);

@@ -47,14 +47,14 @@ public static partial class SensitiveTerms
     private const string Parties =
         @"(?:RN|LFI|PS|PCF|EELV|LR|UDI|MoDem|Renaissance|Reconquete|Horizons|NPA|Lutte ouvriere|Debout la France|" +
         @"(?:la )?France insoumise|(?:le )?Rassemblement national|(?:le )?Front national|Front de gauche|(?:le )?Parti \w+|" +
-        @"(?:les )?Republicains|(?:les )?Verts|(?:les )?Ecologistes|Europe Ecologie|Generation\w*|(?:les )?Patriotes|Place publique)\b";
+        @"(?:les )?Republicains|(?:les )?Verts|(?:les )?Ecologistes|Europe Ecologie|(?:les )?Patriotes|Place publique)\b";
 
     private const string Unions =
-        @"(?:CGT|CFDT|FO|Force ouvriere|SUD|UNSA|FSU|CFTC|CFE-CGC|CGC|Solidaires|SNES|SNUipp|FA-FPT|Interco)\b";
+        @"(?:CGT|CFDT|FO|Force ouvriere|SUD|UNSA|FSU|CFTC|CFE-CGC|CGC|Solidaires|SNES|SNUipp|FA-FPT)\b";
 
     /// <summary>Starts of the adjectives of an origin ("d'origine congolaise", "ses origines kabyles").</summary>
     private const string Origins =
-        @"(?:rom|roms|romani|maghreb|afric|arab|asiat|juive|juif|turc|turque|kurde|algeri|maroc|tunisi|senegal|mali|comori|ivoir|" +
+        @"(?:roms?\b|romani|maghreb|afric|arab|asiat|juive|juif|turc|turque|kurde|algeri|maroc|tunisi|senegal|malien|comori|ivoir|" +
         @"congol|cameroun|guine|mauritani|hait|gitan|tzigan|manouch|yenich|antillai|guadeloup|martiniq|reunion|guyan|mahorai|" +
         @"subsahar|ethnique|etrang|immigr|berbere|kabyle|armeni|tchetchen|afghan|syrien|irak|iran|liban|pakistan|indien|" +
         @"tamoul|sri-lank|chinois|vietnam|cambodg|lao|philippin|portug|italien|espagnol|polonais|roumain|bulgar|ukrain|russe|" +
@@ -86,10 +86,11 @@ public static partial class SensitiveTerms
     private const string HealthLeave =
         @"arrets? (?:de travail|maladie)|en arret\b|arretee?s? (?:jusqu|par (?:son|sa|le|la) (?:medecin|generaliste))|" +
         @"conges? (?:de |pour )?(?:longue|grave) (?:maladie|duree)|longue maladie|conges? (?:de )?maladie|" +
-        @"\bCLM\b|\bCLD\b|\bCGM\b|\bCITIS\b|mi-temps therapeutique|therapeutique|visite (?:medicale )?de reprise|" +
+        @"\bCLM\b|\bCLD\b|\bCGM\b|\bCITIS\b|mi-temps therapeutique|therapeutique|visite (?:medicale )?de reprise(?! des? (?:ouvrages|travaux|voiries?|chantiers?|lots?|reseaux|batiments?|equipements?))|" +
         @"restrictions? (?:medicales?|d'aptitude)|apte avec (?:reserves?|restrictions?|amenagements?)|inapt(?:e|itude)\w*|" +
         @"invalidite|invalide\b(?<=(?:est|etre|reconnue?|declaree?|personne) invalide)|accident (?:du travail|de trajet|de service)|" +
-        @"port de charges|station debout|manutentions? lourdes?|raisons? (?:de sante|medicales?)|" +
+        @"(?:port de charges|station debout(?: prolongee)?|manutentions?(?: lourdes?)?)(?<=(?:sans|pas de|eviter le|eviter la|eviter les|aucun|aucune|ni|interdiction de|limiter le|limiter la) (?:port de charges|station debout(?: prolongee)?|manutentions?(?: lourdes?)?))|" +
+        @"(?:port de charges|station debout(?: prolongee)?|manutentions?(?: lourdes?)?) (?:limitee?s?|interdite?s?|proscrite?s?|contre-indiquee?s?|deconseillee?s?)|raisons? (?:de sante|medicales?)|" +
         @"(?:medecin|medecine) (?:du travail|de prevention|preventive|agree|traitant) (?:a |l'a |lui a )?" +
         @"(?:emis|preconise|prescrit|recommande|declare|constate|diagnostique|demande)|" +
         @"\bITT\b|incapacite (?:totale|permanente|temporaire|de travail)|incapacite(?<=taux d'incapacite)";
@@ -110,22 +111,23 @@ public static partial class SensitiveTerms
         @"maladies? (?:professionnelle|chronique|grave|rare|orpheline|evolutive|invalidante|incurable|degenerative|" +
         @"genetique|auto-?immune|infectieuse|mentale|psychique|neuro\w+|cardio\w*|d'\w+|de \p{Lu}\w+)s?|malades?\b|" +
         @"(?:pathologies?|affections?|insuffisan(?:ces?|te?s?)|deficien(?:ces?|te?s?)|infections?|malformations?|lesions?|" +
-        @"problemes?|soucis|malaises?|crises?|handicaps?|atteintes?|troubles?|douleurs?|antecedents?|sequelles?|retards?) " +
+        @"problemes?(?! de sante publique)|soucis|malaises?|crises?|handicaps?|atteintes?|troubles?|douleurs?|antecedents?|sequelles?|retards?) " +
         Medical + @"|" +
-        @"atteinte?s? (?:d'une?|de la|d'un|du|de|par)\s+\w+|souffr\w* (?:d'|de |du )|pathologie\w*|" +
+        @"atteinte?s? (?:d'une?|de la|d'un|du|de|par)\s+(?!(?:l'|les? |la )?(?:objectif|seuil|quota|resultat|cible|plafond|taux|niveau|but|score|majorite|age|limite|droits?|vie privee|dignite|reputation|honneur|biens|environnement|patrimoine|ordre)\w*\b)\w+|" +
+        @"souffr\w* (?:d'|de |du )(?!(?:un |une |d'un |d'une )?(?:manque|deficit|retard|absence|image|mauvaise|sous-effectif|surcharge|concurrence|isolement)\b)|pathologie\w*|" +
         @"handicaps? (?:reconnu|lourd|leger|severe|invalidant)|handicap(?<=(?:son|sa|leur) handicap)|handicap(?<=porteu(?:r|se) d'un handicap)|" +
         @"crises? (?:d'epilepsie|d'asthme|de panique|d'angoisse|d'anxiete|convulsives?|de convulsions?|de delire|suicidaires?)|" +
         @"affection de longue duree|\bALD\b|\bTMS\b|\bTSA\b|\bTDAH?\b|\bTSPT\b|\bPTSD\b|syndrome|" +
         @"diabet\w*|insulin\w*|cancer\w*|tumeur\w*|leucemi\w*|lymphome|myelome|melanome|sarcome|carcinome|glioblastome|" +
-        @"metastas\w+|chimio\w*|radiotherapie|immunotherapie|remission|dialys\w+|greffe\w*|" +
+        @"metastas\w+|chimio\w*|radiotherapie|immunotherapie|remission|dialys\w+|greffe (?:de |du |d')(?:rein|foie|c(?:oe|œ)ur|poumon|moelle|cornee|organe|peau)|greffee?s?\b(?<=(?:est|ete|etre|a ete) greffee?s?)|" +
         @"epilep\w+|allergi\w+|autis\w+|trisomi\w+|sclerose|alzheimer|parkinson|charcot|crohn|demence|\bVIH\b|\bsida\b|" +
-        @"seropositi\w+|hepatite|covid|tuberculose|mucoviscidose|\bBPCO\b|emphyseme|apnees? du sommeil|asthm\w+|" +
+        @"seropositi\w+|hepatite|covid(?<=(?:positi\w+|atteinte?|malade|contaminee?s?|infectee?s?) (?:au |du |a la |par le )?covid)|covid long|tuberculose|mucoviscidose|\bBPCO\b|emphyseme|apnees? du sommeil|asthm\w+|" +
         @"pneumopathie|pneumonie|infarctus|\bAVC\b|accident vasculaire|hemipleg\w+|tetrapleg\w+|parapleg\w+|paralys\w+|" +
-        @"pacemaker|stimulateur cardiaque|defibrillateur implantable|pontage|cardiaques?\b|cardiopath\w*|hypertension|" +
+        @"pacemaker|stimulateur cardiaque|defibrillateur implantable|pontage|cardiaques?(?<=(?:est|etait|suis) cardiaques?)\b|cardiopath\w*|hypertension|" +
         @"phlebite|embolie|anticoagulant\w*|obesite|obeses?\b|anorexi\w+|boulimi\w+|fibromyalgi\w*|endometriose|" +
         @"drepanocytose|hemophil\w+|lupus|polyarthrite|arthrose|scoliose|lombalgi\w*|sciatique|hernie|tendinite|" +
         @"canal carpien|cirrhose|glaucome|cataracte|\bDMLA\b|acouphenes?|escarres?|stomie|incontinen\w+|immunodeprim\w+|" +
-        @"fractur\w+|amput\w+|soins palliatifs|en fin de vie|grabataire|alitee?s?\b|coma(?<=dans le coma)\b|" +
+        @"fractur\w+(?! (?:numerique|sociale|territoriale|energetique|generationnelle))|amput\w+|soins palliatifs|grabataire|alitee?s?\b|coma(?<=dans le coma)\b|" +
         @"traumatisme cranien|myopathie|spina bifida|fausse route";
 
     private const string HealthConditionsTriggers =
@@ -152,9 +154,9 @@ public static partial class SensitiveTerms
         "addic|alcoo|toxic|sevra|désin|métha|subut|bupré|dépen|conso";
 
     private const string HealthDisability =
-        @"handicapee?(?<=travailleu(?:r|se) handicapee?)|handicape\w*|polyhandicap\w*|\bRQTH\b|\bMDPH\b|\bAESH\b|\bULIS\b|\bSESSAD\b|\bITEP\b|\bIME\b|\bPPS\b|\bCMI\b|" +
-        @"malvoyant\w*|non-voyant\w*|nonvoyant\w*|aveugle|cecite|sourde?s?\b(?! oreille)|surdite|malentendant\w*|" +
-        @"protheses? (?:auditives?|de|du|d')|langue des signes|fauteuil roulant|en fauteuil\b|deambulateur|" +
+        @"handicapee?(?<=travailleu(?:r|se) handicapee?)|handicapee?s?\b|polyhandicap\w*|\bRQTH\b|\bMDPH\b|\bAESH\b|\bULIS\b|\bSESSAD\b|\bITEP\b|\bIME\b|\bPPS\b|\bCMI\b|" +
+        @"malvoyant\w*|non-voyant\w*|nonvoyant\w*|aveugle(?<!(?:a l'|confiance |foi |test |tests |double )aveugle)|cecite|sourde?s?\b(?! oreille)(?<!bruits? sourde?s?)|surdite|malentendant\w*|" +
+        @"protheses? (?:auditives?|de|du|d')|langue des signes(?<=(?:communique|communiquent|s'exprime|parle|signe|interprete|interpretes|interprete en) (?:en |la |par la |avec la )?langue des signes)|fauteuil roulant|en fauteuil\b|deambulateur|" +
         @"cannes? anglaises?|bequilles|dys(?:lexi|praxi|calculi|orthographi|phasi|graphi|chroni|gnosi)\w*|hyperacti\w+";
 
     private const string HealthDisabilityTriggers =
@@ -167,12 +169,13 @@ public static partial class SensitiveTerms
         @"(?<=sous )(?:traitement|oxygene|chimio\w*|dialyse|methadone|antidepresseurs?|anxiolytiques?|neuroleptiques?|" +
         @"anticoagulants?|morphine|perfusion|insuline|respirateur|assistance respiratoire|oxygenotherapie)|" +
         @"suit un traitement|traitement (?:medical|medicamenteux|lourd|antidepresseur|de substitution|hormonal|" +
-        @"psychiatrique|contre|pour (?:son|sa|ses))|antidepresseurs?|anxiolytiques?|neuroleptiques?|oxygenotherapie|" +
+        @"psychiatrique|pour (?:son|sa|ses))|antidepresseurs?|anxiolytiques?|neuroleptiques?|oxygenotherapie|" +
         @"(?<=(?:est|etait|ete|trouve|reste|admise?|transportee?|conduite?|emmenee?|evacuee?) )" +
         @"(?:a l'hopital|aux urgences|au CHU|en reanimation|en soins intensifs)|sortie?s? (?:de l'hopital|d'hopital|d'hospitalisation)|" +
         @"operee? (?:de|du|d'|des)\s|operation (?:du |de la |de l'|des |d'une? )?(?:coeur|cœur|genou|hanche|dos|epaule|colonne|" +
         @"poumon|rein|foie|sein|cerveau|yeux|oeil|œil|cataracte|appendicite|vesicule|prostate|thyroide|canal carpien)|" +
-        @"chirurgi\w+|soignee?s? (?:pour|d'|de)|diagnostiquee?s?\b|" +
+        @"chirurgies?\b|chirurgica\w+|soignee?s? (?:pour|d'|de)|" +
+        @"diagnostiquee?s? (?:d'une?|avec|comme|porteu\w+|TSA|TDAH?|autiste|bipolaire|diabetique|hyperacti\w+|dys\w+|epileptique|schizophrene|depressi\w+)|" +
         @"blessee?s? (?:au|a la|a l'|aux|grievement|gravement|legerement|lors|pendant)|blessures? (?:au|a la|a l'|aux|graves?|legeres?)|" +
         @"suivie? (?:par|au|a|en|pour) (?:le |la |l'|un |une |des )?(?:CMPP?|CSAPA|psychiatre|psychologue|addictologue|" +
         @"equipe mobile|pedopsychiatr\w*|oncolog\w*|neurolog\w*|cardiolog\w*|orthophon\w*|kine\w*|centre medico\w*|" +
@@ -189,8 +192,9 @@ public static partial class SensitiveTerms
 
     private const string SpecialReligion =
         @"(?:confession|religion|culte) " + Religions + @"|musulmane?s?\b|juif\b|juive\b|juifs\b|juives\b|" +
-        @"catholique|protestante?s?\b|evangeli(?:ste|que)s?\b|bouddhiste|hindou(?:e|iste)?s?\b|\bsikhe?s?\b|chiite|sunnite|" +
-        @"adventiste|pentecotiste|mormone?s?\b|athee\b|agnostique|pratiquante?s?\b|croyante?s?\b|chretien(?:ne)?s?\b|\bislam\b|" +
+        @"catholique(?<!(?:ecole|college|lycee|enseignement|etablissement|institution|eglise|paroisse|association|secours|universite|aumonerie|culte|prive|privee) catholique)|" +
+        @"protestante?s?\b(?<!(?:temple|eglise|culte|ecole|paroisse|federation) protestante?s?)|evangeli(?:ste|que)s?\b|bouddhiste|hindou(?:e|iste)?s?\b|\bsikhe?s?\b|chiite|sunnite|" +
+        @"adventiste|pentecotiste|mormone?s?\b|athee\b|agnostique|pratiquante?s?\b(?! (?:de|du|d'|des|le|la|les|l'|un|une)\b)|croyante?s?\b|chretien(?:ne)?s?\b|\bislam\b|" +
         @"(?:porte|portait|portent|portant|port du|porter) (?:le |la |un |une |du )?(?:voile|kippa|foulard|hijab|niqab|" +
         @"burq?a|burkini|jilbab|turban|tchador|croix)|voilee\b|\bkippa\b|\bhijab\b|\bniqab\b|\bbur(?:qa|ka)\b|burkini|ramadan|" +
         @"mosquee|synagogue|temoins? de jehovah|convictions? (?:religieuses?|politiques?|philosophiques?|syndicales?)|" +
@@ -213,7 +217,7 @@ public static partial class SensitiveTerms
         @"(?: sur (?:la|une) liste)?|vote|votait|a vote|votera|voterait) " +
         @"(?:du |de la |de l'|des |de |d'|a la |a l'|au |aux |a |chez |dans |pour la |pour le |pour |au titre de la |" +
         @"au titre du |aupres de |sous l'etiquette |\()?(?:la |le |les |l'|un |une )?" +
-        @"(?:" + Parties + @"|" + Unions + @"|parti\b|syndicat\b|extreme(?:-| )(?:droite|gauche))|" +
+        @"(?:" + Parties + @"|" + Unions + @"|parti\b(?! pris)|syndicat\b(?! (?:intercommunal|mixte|des eaux|d'|de copropriete|de communes|departemental|des coproprietaires|d'initiative))|extreme(?:-| )(?:droite|gauche))|" +
         @"militante?s? (?:syndical\w*|politique|ecologiste|communiste|socialiste|anarchiste|royaliste|identitaire|antifa\w*)|" +
         @"syndique\w*|syndicaliste|(?:delegue|representant|elu|secretaire|responsable|tresorier|permanent)e?s? syndica\w+|" +
         @"section syndicale|(?<=(?:son|sa|leur) )(?:syndicat|organisation syndicale)\b|" +
@@ -257,7 +261,7 @@ public static partial class SensitiveTerms
     // ---- CRIMINAL --------------------------------------------------------------------------------
 
     private const string CriminalProcedure =
-        @"gardes? a vue|garde-a-vue|interpellee?s?\b|arretee?s? (?:par (?:la police|les gendarmes|la gendarmerie|les policiers|" +
+        @"gardes? a vue|garde-a-vue|interpellee?s?\b(?! (?:par (?:les |des |un |une |plusieurs |de nombreux )?(?:habitants|riverains|parents|elus|citoyens|usagers|associations|syndicats|agents|administres|commercants|conseillers|collectifs|ecologistes|opposition|journalistes)|sur|au sujet|a propos|concernant|quant)\b)|arretee?s? (?:par (?:la police|les gendarmes|la gendarmerie|les policiers|" +
         @"les forces de l'ordre|la BAC)|pour (?:vol|violences?|conduite|trafic|outrage|agression|usage|detention|recel|menaces?|" +
         @"degradations?|escroquerie|fraude|viol|meurtre|homicide|tentative|des faits|port d'arme|ivresse|tapage|rebellion|exhibition)|" +
         @"en flagrant)|audition libre|entendue? (?:en audition|par (?:la police|les policiers|les enqueteurs|les gendarmes|" +
@@ -268,11 +272,11 @@ public static partial class SensitiveTerms
         @"plainte (?:a ete |avait ete )?classee sans suite|main courante (?:a ete |avait ete )?(?:deposee )?" +
         @"(?:contre|a (?:son|leur|l') ?encontre|le concernant|la concernant|visant)|" +
         @"examen(?<=mise? en examen)|cause(?<=mise? en cause) (?:pour|dans)|deferee? (?:au|devant)|mandat de depot|mandat d'arret|" +
-        @"detention provisoire|judiciaire(?<=(?:controle|information|enquete|instruction) judiciaire)|comparution|comparaitre|" +
+        @"detention provisoire|judiciaire(?<=(?:controle|information|enquete|instruction) judiciaire)|(?:comparution|comparaitre)(?! devant (?:le |la )?(?:conseil de discipline|commission|jury))|" +
         @"enquete (?:penale|preliminaire|de flagrance|pour|de police|de gendarmerie)|juge d'instruction|" +
-        @"poursuivie?s? (?:pour|en justice|penalement|devant)|jugee?s? (?:pour|en comparution|coupable|par le tribunal|devant)|" +
+        @"poursuivie?s? (?:en justice|penalement|devant|pour (?:vol|violences?|escroquerie|fraude|abus|harcelement|agression|trafic|recel|detournement|menaces?|outrage|diffamation|injures?|degradations?|des faits|faits|conduite|usage|detention|prise illegale))|jugee?s? (?:pour|en comparution|coupable|par le tribunal|devant)|" +
         @"renvoyee? devant|tribunal correctionnel|tribunal de police|cour d'assises|tribunal pour enfants|" +
-        @"soupconnee? d['e]|accusee? d['e]|suspectee? d['e]|inculpe\w*|coupables? (?:de|d')|" +
+        @"soupconnee? d['e]|accusee? (?:de |d')(?!reception)|suspectee? d['e]|inculpe\w*|coupables? (?:de|d')|" +
         @"relaxee?s?\b|acquittee? (?:par (?:la cour|le tribunal)|des faits)|non-lieu";
 
     private const string CriminalProcedureTriggers =
@@ -280,13 +284,14 @@ public static partial class SensitiveTerms
         "pours|renvo|tribu|cour |soupç|accus|suspe|incul|coupa|relax|acqui|non-l";
 
     private const string CriminalSentence =
-        @"condamnee?s?\b|condamnation|" +
+        @"condamnee?s?\b(?<!(?:porte|fenetre|acces|issue|sortie|passage|voie|route|rue|local|piece|salle|ascenseur|batiment|couloir|escalier|entree|ouverture)s? (?:est |sont |a ete |ont ete |sera |seront |reste |restera |etait )?condamnee?s?)|" +
+        @"condamnation(?! (?:d'une?|de la|des|du) (?:porte|fenetre|acces|issue|sortie|passage|voie|local|piece|salle|ouverture|entree)s?)|" +
         @"casier judiciaire(?<!(?:bulletins?|B\d|extraits?|copie|consultation|n° ?\d|no ?\d) (?:du |de |d'un |de son )?casier judiciaire)|" +
-        @"casier (?:charge|bien rempli|judiciaire charge)|sursis\b|epreuve(?<=mise a l'epreuve)|emprisonn\w+|incarcer\w+|detention\b|" +
-        @"detenue?s?\b|prison\b|ecrouee?\b|purg\w+ (?:une|sa|la) peine|ecop\w+ (?:de|d')|ferme(?<=(?:mois|ans?) ferme)\b|" +
+        @"casier (?:charge|bien rempli|judiciaire charge)|sursis\b(?! (?:a statuer|a execution|de paiement))|epreuve(?<=mise a l'epreuve)|emprisonn\w+|incarcer\w+|detention (?:provisoire|arbitraire|de stupefiants|d'armes?|illegale)|detention(?<=(?:sortant|sort|sortir|sorti|sortie|libere|liberee|placee?|maintenue?|en) de detention)|(?<=en )detention|" +
+        @"detenue?s?\b(?! par)(?<!(?:donnees|informations|documents|biens|parts|actions|pieces|fichiers|titres|sommes|fonds|elements) detenue?s?)|prison\b|ecrouee?\b|purg\w+ (?:une|sa|la) peine|ecop\w+ (?:de|d')|ferme(?<=(?:mois|ans?) ferme)\b|" +
         @"peine (?:de prison|d'emprisonnement|de travail|ferme|avec sursis|d'amende|complementaire|de \d|privative)|" +
         @"peine(?<=amenagement de (?:sa |la )?peine)|interet general(?<=travail d'interet general)|\bTIG\b|" +
-        @"stage de (?:citoyennete|sensibilisation|responsabilite parentale)|" +
+        @"stage de (?:citoyennete|sensibilisation a la securite routiere|sensibilisation aux dangers|responsabilite parentale|lutte contre)|" +
         @"(?<=(?:composition|ordonnance|reparation|transaction|mesure|avertissement|sanction) )penale?|" +
         @"alternative aux poursuites|rappel a la loi|\bCRPC\b|" +
         @"obligation de (?:soins|pointer|se presenter|suivre un stage|indemniser|reparer|residence)|injonction de soins|" +
@@ -306,12 +311,12 @@ public static partial class SensitiveTerms
 
     private const string CriminalOffence =
         @"alcoolemie|stupefiants?|vol (?:avec|a l'|a main|en reunion|de|a la tire)|vols (?:avec|a l'|a main|en reunion|de)|violences? volontaires?|delits?\b|" +
-        @"infractions? (?:penales?|a)|outrage a|agression (?:sexuelle|physique)|trafic de|port d'arme|delinquan\w+|recidiv\w+|" +
+        @"infractions? (?:penales?|a)|outrage a|agression (?:sexuelle|physique)|trafic de|port d'arme|delinquante?s?\b|recidivistes?|recidive(?<=en (?:etat de )?recidive)|" +
         @"recel\b|detournement de fonds|escroquerie|abus de confiance|exces de vitesse|" +
-        @"permis(?<=(?:retrait|suspension|annulation) (?:de son |du )permis)|amende (?:pour|de \d|forfaitaire)|verbalisee?s?\b|" +
+        @"permis(?<=(?:retrait|suspension|annulation) (?:de son |du )permis)(?! (?:de construire|d'amenager|de demolir|de lotir|de detention))|amende (?:pour|de \d|forfaitaire)|verbalisee?s?\b|" +
         @"proces-verbal (?:pour|de contravention|d'infraction|a (?:son|l')encontre)|contravention|delit de fuite|" +
         @"refus d'obtemperer|refuse d'obtemperer|conduite (?:sans permis|sans assurance|en etat (?:d'ivresse|alcoolique)|" +
-        @"sous l'emprise|sous l'empire)|menaces? de mort|ivresse\b|degrisement|fichee? (?:S\b|au|a la|par|comme)|" +
+        @"sous l'emprise|sous l'empire)|menaces? de mort|ivresse\b|degrisement|fichee? (?:S\b|au (?:FIJAIS|FAED|TAJ|FPR|FSPRT|fichier|grand banditisme)|par (?:la police|les services)|comme (?:\w+ )?(?:dangereux|radicalise|delinquant))|" +
         @"inscrite? au (?:FIJAIS|FAED|TAJ|fichier (?:des auteurs|judiciaire))|" +
         @"connue?s? (?:des|par les) services (?:de police|de gendarmerie|de la police|de justice|judiciaires)|" +
         @"connue? (?:de la|par la) (?:police|justice|gendarmerie)|defavorablement connue?|" +
@@ -360,7 +365,7 @@ public static partial class SensitiveTerms
         @"vi(?:t|vent|vait) (?:dans|sous|en|a l') ?(?:sa |son |une |un |leur )?(?:voiture|vehicule|caravane|tente|squat|cabane|camion|" +
         @"bidonville|campement|abri de fortune|hotel)|squat\w*|bidonville|campement (?:illicite|de fortune)|fortune(?<=abri de fortune)|" +
         @"hebergee?s? (?:au |en |a l'|a |par le |par la |par l'|dans un |dans une |chez des |chez un |chez une |au titre de |via le )" +
-        @"(?:CHRS|CHU|CADA|HUDA|foyer|hotel|115|SIAO|centre d'hebergement|centre maternel|urgence|l'urgence|gymnase|tiers|amie?s?|" +
+        @"(?:CHRS|CHU|CADA|HUDA|foyer|hotel(?! de ville| de region| du departement| de police| des impots| communautaire| de la metropole)|115|SIAO|centre d'hebergement|centre maternel|urgence|l'urgence|gymnase|tiers|amie?s?|" +
         @"connaissances|residence sociale|pension de famille|maison relais|logement d'urgence|hotel social|Samu social)|" +
         @"hebergee?s? en urgence|abri(?<=(?:ete|etre|est|sont|sera|seront) mise?s? a l'abri)\b|rupture d'hebergement|rupture de logement|" +
         @"appel\w* (?:le |au )?115\b|orientee? par le (?:SIAO|115)|(?:orientee?|admise?) (?:en|au|vers (?:un|une|le|la|l')) ?" +
@@ -371,17 +376,17 @@ public static partial class SensitiveTerms
         @"domiciliee? (?:au |aupres du |par le |a l')(?:CCAS|CIAS|association|accueil de jour|Secours)|" +
         @"domiciliation (?:administrative|postale|au CCAS)|\bDALO\b|\bDAHO\b|" +
         @"asile(?<=(?:demandeu(?:r|se)|deboutee?(?: du droit| de sa demande)?) d'asile)|\bCADA\b|\bHUDA\b|refugiee? (?:statutaire|politique)|" +
-        @"(?<=statut de )refugiee?|subsidiaire(?<=protection subsidiaire)|sans-papiers|sans papiers|irreguliere(?<=situation irreguliere)|sans titre de sejour|" +
+        @"(?<=statut de )refugiee?|subsidiaire(?<=protection subsidiaire)|sans-papiers|sans papiers|irreguliere(?<=(?:il|elle|ils|elles|etrangere?|ressortissante?|personne|famille|mere|pere|jeune|mineure?) (?:est |etait |sont |se trouve |vit |reste |demeure )?en situation irreguliere)|sejour irregulier|sans titre de sejour|" +
         @"\bOQTF\b|quitter le territoire(?<=obligation de quitter le territoire)";
 
     private const string VulnerableHousingTriggers =
         "sans |sdf|sans-|la ru|dort |vit|viven|vivai|squat|bidon|campe|fortu|héber|abri|ruptu|appel|orien|admis|expul|comma|" +
-        "conco|domic|dalo|daho|menac|asile|cada|huda|réfug|subsi|irrég|oqtf|quitt";
+        "conco|domic|dalo|daho|menac|asile|cada|huda|réfug|subsi|irrég|séjou|oqtf|quitt";
 
     private const string VulnerableChildren =
         @"\bASE\b|enfance(?<=aide sociale a l'enfance)|enfance en danger|placee?s? (?:en foyer|en famille d'accueil|a l'ASE|en pouponniere|" +
         @"en MECS|en lieu de vie|chez un tiers|aupres de l'ASE|par (?:le juge|decision|ordonnance|l'ASE))|" +
-        @"confiee?s? (?:a l'ASE|a l'aide sociale|aux services|au service de l'aide|au departement|a un tiers digne)|\bMECS\b|" +
+        @"confiee?s? (?:a l'ASE|a l'aide sociale|aux services (?:de l'ASE|de l'aide sociale|sociaux|de protection)|au service de l'aide|au departement|a un tiers digne)|\bMECS\b|" +
         @"accueil(?<=famille d'accueil)|placement (?:en foyer|a l'ASE|en famille d'accueil|familial|en MECS|en institution|judiciaire|provisoire)|" +
         @"\bCRIP\b|(?<=informations? )preoccupantes?|\bAEMO\b|\bOPP\b|placement(?<=ordonnance de placement)|educative(?<=assistance educative)|" +
         @"\bMJIE\b|juge des enfants(?<=(?:saisine|saisi|saisie|audience|decision|ordonnance|jugement|convoquee?s?|devant) (?:du |le |la |de la )?juge des enfants)|" +
@@ -395,7 +400,8 @@ public static partial class SensitiveTerms
 
     private const string VulnerableProtection =
         @"protection(?<=sous protection)(?: juridique)?|tutelle\b(?<=(?:placee? )?sous tutelle)|curatelle\w*(?<=(?:placee? )?sous curatelle\w*)|" +
-        @"sauvegarde de justice(?<=sous sauvegarde de justice)|sauvegarde de justice|curatelle\w*|\btutelle\b|mesure de protection(?: juridique| des majeurs)?|" +
+        @"sauvegarde de justice(?<=sous sauvegarde de justice)|sauvegarde de justice|curatelle\w*|\btutelle\b(?<!de tutelle)(?! (?:administrative|financiere|ministerielle|technique|pedagogique|de l'etat|du prefet|du ministere|de la region|du departement|de la commune))|" +
+        @"mesure de protection (?:juridique|des majeurs)|mesure de protection\b(?<=(?:une|sa|la|sous|d'une|cette) mesure de protection)(?! (?:de|des|du|contre|sanitaire|collective|individuelle|incendie)\b)|" +
         @"habilitation familiale|mandataire judiciaire (?:a la protection|de (?:M\.|Mme|Monsieur|Madame))|" +
         @"mandataire judiciaire(?<=(?:son|sa) mandataire judiciaire)|\bMJPM\b|majeure? protegee?|mesure d'accompagnement (?:social personnalise|judiciaire)|" +
         @"\bMASP\b";

@@ -118,6 +118,42 @@ public class SensitiveFamiliesTests
     [InlineData("Il faut prévoir des places pour les personnes en fauteuil roulant lors de la cérémonie.", "HEALTH")]
     public void GroupAndInstitutionalLookalikesAreNotFindings(string text, string category) => Detect.NotFound(text, category);
 
+    /// <summary>Words of the vocabularies in their everyday administrative sense, next to a person cue.</summary>
+    [Theory]
+    [InlineData("Il a déposé la requête au greffe du tribunal administratif.", "HEALTH")]
+    [InlineData("Elle rappelle que la lutte contre la fracture numérique est une priorité.", "HEALTH")]
+    [InlineData("Le service souffre d'un manque de moyens depuis deux ans, il le rappelle.", "HEALTH")]
+    [InlineData("L'atteinte de l'objectif de 20 % de logements sociaux est reportée, il le regrette.", "HEALTH")]
+    [InlineData("Ce retard est handicapant pour le projet, il faut relancer l'entreprise.", "HEALTH")]
+    [InlineData("Contraintes du poste : port de charges et station debout prolongée ; vous travaillerez en équipe.", "HEALTH")]
+    [InlineData("Il recommande de poursuivre le plan de prévention des troubles musculo-squelettiques.", "HEALTH")]
+    [InlineData("Je vous adresse le rapport : l'établissement accueille 82 résidents, dont 28 en unité Alzheimer.", "HEALTH")]
+    [InlineData("Son fils est scolarisé à l'école catholique Saint-Joseph.", "SPECIAL_CATEGORY")]
+    [InlineData("Il est délégué du syndicat intercommunal des eaux.", "SPECIAL_CATEGORY")]
+    [InlineData("Vous trouverez ci-joint l'accusé de réception de votre demande.", "CRIMINAL")]
+    [InlineData("Le maire a été interpellé par les habitants sur la sécurité du carrefour.", "CRIMINAL")]
+    [InlineData("La porte de secours est condamnée pendant les travaux, il faut passer par l'entrée nord.", "CRIMINAL")]
+    [InlineData("Le préfet a décidé un sursis à statuer sur la demande de permis de M. Roux.", "CRIMINAL")]
+    [InlineData("Il doit obtenir un permis de détention pour son chien de catégorie 2.", "CRIMINAL")]
+    [InlineData("Le retrait du permis de construire de M. Blanc a été notifié.", "CRIMINAL")]
+    [InlineData("Il a rappelé l'importance du rappel à la loi par le maire.", "CRIMINAL")]
+    [InlineData("Le serveur est hébergé à l'hôtel de ville, il sera migré en mars.", "VULNERABLE")]
+    [InlineData("La construction de M. Petit est en situation irrégulière au regard du PLU.", "VULNERABLE")]
+    [InlineData("L'EPCI est placé sous la tutelle du préfet, il rappelle ses obligations.", "VULNERABLE")]
+    [InlineData("Le dossier a été confié aux services techniques.", "VULNERABLE")]
+    public void EverydayMeaningsAreNotFindings(string text, string category) => Detect.NotFound(text, category);
+
+    [Theory]
+    [InlineData("Il a été greffé du rein en 2020.", "greffé", "HEALTH")]
+    [InlineData("Elle a été testée positive au covid et reste chez elle.", "covid", "HEALTH")]
+    [InlineData("Le médecin du travail préconise pour Mme Roy un poste sans port de charges.", "port de charges", "HEALTH")]
+    [InlineData("Il est catholique pratiquant.", "catholique", "SPECIAL_CATEGORY")]
+    [InlineData("Il sort de détention le mois prochain.", "détention", "CRIMINAL")]
+    [InlineData("Il a été interpellé par la police pour vol.", "interpellé", "CRIMINAL")]
+    [InlineData("Il est en situation irrégulière depuis le rejet de sa demande.", "situation irrégulière", "VULNERABLE")]
+    [InlineData("M. Colin est sous tutelle depuis 2019.", "sous tutelle", "VULNERABLE")]
+    public void SameWordsAboutAPersonAreFound(string text, string value, string category) => Detect.Found(text, category, value);
+
     [Theory]
     [InlineData("mme n'diaye est en conge maternite jusqu'en juin.", "conge maternite", "HEALTH")]
     [InlineData("ELLE EST EN ARRET MALADIE DEPUIS LUNDI.", "ARRET MALADIE", "HEALTH")]
