@@ -26,31 +26,28 @@ public static partial class PersonProximity
         return lo < names.Count && names[lo].Start < to;
     }
 
-    [GeneratedRegex(@"(?<!\b(?:ses|mes|tes)\s+)\b(?:personnes|familles|m[ée]nages|publics|foyers|b[ée]n[ée]ficiaires|allocataires|usagers|habitants|jeunes|enfants|femmes|hommes|victimes|agents|seniors|mineurs|[ée]l[èe]ves|patients|demandeurs|r[ée]sidents|locataires)\s+(?:[\p{L}'’\-]+\s+){0,2}$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex GroupBefore();
+    // What stands right before a term when the sentence is about a topic rather than a person;
+    // one pattern, anchored at the term.
 
-    /// <summary>
-    /// A term that names a service or an institution, after its staff or its parts ("la directrice du
-    /// CSAPA", "le service de l'ASE", "l'équipe du CMP"): the sentence is about the service.
-    /// </summary>
-    [GeneratedRegex(@"\b(?:directeur|directrice|responsable|[ée]quipe|service|services|personnel|chef|cheffe|agents?|locaux|budget|rapport|bilan|pr[ée]sident\w*|secr[ée]tariat|accueil|r[ée]seau|partenaires?|professionnels?|travailleurs? sociaux|cadre|coordinat(?:eur|rice))\s+(?:du|de la|de l['’]|des|de|d['’])\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex InstitutionBefore();
+    /// <summary>A group: "des personnes sans domicile", "les bénéficiaires du" (not "ses enfants").</summary>
+    private const string GroupNoun =
+        @"(?<!\b(?:ses|mes|tes)\s+)\b(?:personnes|familles|m[ée]nages|publics|foyers|b[ée]n[ée]ficiaires|allocataires|usagers|habitants|jeunes|enfants|femmes|hommes|victimes|agents|seniors|mineurs|[ée]l[èe]ves|patients|demandeurs|r[ée]sidents|locataires)\s+(?:[\p{L}'’\-]+\s+){0,2}$";
 
-    /// <summary>
-    /// A term named as the object of a policy, a count or a campaign ("le plan de prévention des
-    /// troubles musculo-squelettiques", "l'importance du rappel à la loi", "la lutte contre les
-    /// violences conjugales"): the sentence is about the topic, whoever speaks in it.
-    /// </summary>
-    [GeneratedRegex(@"\b(?:pr[ée]vention|lutte contre|sensibilisation|d[ée]pistage|campagnes?|journ[ée]es?|semaines?|plans?|politiques?|programmes?|strat[ée]gies?|sch[ée]mas?|observatoires?|chiffres?|statistiques?|nombre|taux|formations?|ateliers?|conf[ée]rences?|colloques?|guides?|chartes?|protocoles?|importance|enjeux?|th[ée]matiques?|probl[ée]matiques?|r[ée]glementation|r[ée]gime|registre)\s+(?:(?:de la|des|du|de l['’]|d['’]|de|contre la|contre les|contre le|aux|à la|au|sur la|sur les|sur le|en matière de|relatifs? aux|relatives? aux)\s*)?(?:[\p{L}'’\-]+\s+){0,1}$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex PolicyBefore();
+    /// <summary>A service or an institution named after its staff or its parts: "la directrice du CSAPA", "le service de l'ASE".</summary>
+    private const string InstitutionStaff =
+        @"\b(?:directeur|directrice|responsable|[ée]quipe|service|services|personnel|chef|cheffe|agents?|locaux|budget|rapport|bilan|pr[ée]sident\w*|secr[ée]tariat|accueil|r[ée]seau|partenaires?|professionnels?|travailleurs? sociaux|cadre|coordinat(?:eur|rice))\s+(?:du|de la|de l['’]|des|de|d['’])\s*$";
 
-    /// <summary>A count before the term ("dont 28 en unité Alzheimer", "6 agents en congé de longue maladie"): a statistic. Ages and durations are not counts.</summary>
-    [GeneratedRegex(@"\b\d[\d  ]*(?:[,.]\d+)?\s*%?\s+(?!(?:ans?|mois|jours?|semaines?|heures?|h|fois|min)\b)(?:[\p{L}'’\-]+\s+){0,2}$",
+    /// <summary>The object of a policy or a campaign: "le plan de prévention des troubles…", "l'importance du rappel à la loi", "la lutte contre les violences conjugales".</summary>
+    private const string PolicyObject =
+        @"\b(?:pr[ée]vention|lutte contre|sensibilisation|d[ée]pistage|campagnes?|journ[ée]es?|semaines?|plans?|politiques?|programmes?|strat[ée]gies?|sch[ée]mas?|observatoires?|chiffres?|statistiques?|nombre|taux|formations?|ateliers?|conf[ée]rences?|colloques?|guides?|chartes?|protocoles?|importance|enjeux?|th[ée]matiques?|probl[ée]matiques?|r[ée]glementation|r[ée]gime|registre)\s+(?:(?:de la|des|du|de l['’]|d['’]|de|contre la|contre les|contre le|aux|à la|au|sur la|sur les|sur le|en matière de|relatifs? aux|relatives? aux)\s*)?(?:[\p{L}'’\-]+\s+){0,1}$";
+
+    /// <summary>A count, a statistic: "dont 28 en unité Alzheimer", "6 agents en congé de longue maladie" (ages and durations are not counts).</summary>
+    private const string Count =
+        @"\b\d[\d  ]*(?:[,.]\d+)?\s*%?\s+(?!(?:ans?|mois|jours?|semaines?|heures?|h|fois|min)\b)(?:[\p{L}'’\-]+\s+){0,2}$";
+
+    [GeneratedRegex(GroupNoun + "|" + InstitutionStaff + "|" + PolicyObject + "|" + Count,
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex CountBefore();
+    private static partial Regex TopicBefore();
 
     /// <summary>A mail's subject line: it names the matter ("Objet : Congé maternité – Mme X"), the body states the facts.</summary>
     [GeneratedRegex(@"^[ \t]*(?:Objet|Obj\.|Re|TR|Fwd?)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -69,9 +66,7 @@ public static partial class PersonProximity
     /// </summary>
     public static string? FindCue(string text, int start, int end, IReadOnlyList<Finding>? names = null)
     {
-        var before = ContextWindow.Before(text, start, 40);
-        if (GroupBefore().IsMatch(before) || InstitutionBefore().IsMatch(before) || PolicyBefore().IsMatch(before)
-            || CountBefore().IsMatch(before)) return null;
+        if (TopicBefore().IsMatch(ContextWindow.Before(text, start, 40))) return null;
         int lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
         if (SubjectLine().IsMatch(text.AsSpan(lineStart, start - lineStart))) return null;
         int from = ContextWindow.SentenceStart(text, start);
