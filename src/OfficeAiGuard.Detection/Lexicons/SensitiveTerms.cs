@@ -116,6 +116,7 @@ public static partial class SensitiveTerms
         @"atteinte?s? (?:d'une?|de la|d'un|du|de|par)\s+(?!(?:l'|les? |la )?(?:objectif|seuil|quota|resultat|cible|plafond|taux|niveau|but|score|majorite|age|limite|droits?|vie privee|dignite|reputation|honneur|biens|environnement|patrimoine|ordre)\w*\b)\w+|" +
         @"souffr\w* (?:d'|de |du )(?!(?:un |une |d'un |d'une )?(?:manque|deficit|retard|absence|image|mauvaise|sous-effectif|surcharge|concurrence|isolement)\b)|pathologie\w*|" +
         @"handicaps? (?:reconnu|lourd|leger|severe|invalidant)|handicap(?<=(?:son|sa|leur) handicap)|handicap(?<=porteu(?:r|se) d'un handicap)|" +
+        @"malaise(?<=(?:fait|eu|a|avait|victime d') un malaise)|SAMU\b(?<=(?:pris|prise|transportee?|evacuee?|emmenee?) (?:en charge )?par le SAMU)|" +
         @"crises? (?:d'epilepsie|d'asthme|de panique|d'angoisse|d'anxiete|convulsives?|de convulsions?|de delire|suicidaires?)|" +
         @"affection de longue duree|\bALD\b|\bTMS\b|\bTSA\b|\bTDAH?\b|\bTSPT\b|\bPTSD\b|syndrome|" +
         @"diabet\w*|insulin\w*|cancer\w*|tumeur\w*|leucemi\w*|lymphome|myelome|melanome|sarcome|carcinome|glioblastome|" +
@@ -131,7 +132,7 @@ public static partial class SensitiveTerms
         @"traumatisme cranien|myopathie|spina bifida|fausse route";
 
     private const string HealthConditionsTriggers =
-        "malad|patho|affec|insuf|défic|infec|malfo|lésio|probl|souci|malai|crise|handi|attei|troub|doule|antéc|séque|retar|" +
+        "samu|malad|patho|affec|insuf|défic|infec|malfo|lésio|probl|souci|malai|crise|handi|attei|troub|doule|antéc|séque|retar|" +
         "souff|ald|tms|tsa|tda|tdah|tspt|ptsd|syndr|diabè|diabé|insul|cance|tumeu|leucé|lymph|myélo|mélan|sarco|carci|" +
         "gliob|métas|chimi|radio|immun|rémis|dialy|greff|épile|aller|autis|triso|sclér|alzhe|parki|charc|crohn|démen|vih|" +
         "sida|sérop|hépat|covid|tuber|mucov|bpco|emphy|apnée|asthm|pneum|infar|avc|accid|hémip|tétra|parap|paral|pacem|" +
@@ -168,7 +169,7 @@ public static partial class SensitiveTerms
         @"\bSSIAD\b|\bHAD\b|soins de suite|convalescen\w+|reeducation|readaptation fonctionnelle|" +
         @"(?<=sous )(?:traitement|oxygene|chimio\w*|dialyse|methadone|antidepresseurs?|anxiolytiques?|neuroleptiques?|" +
         @"anticoagulants?|morphine|perfusion|insuline|respirateur|assistance respiratoire|oxygenotherapie)|" +
-        @"suit un traitement|traitement (?:medical|medicamenteux|lourd|antidepresseur|de substitution|hormonal|" +
+        @"suit un traitement|traitement(?<=(?:prendre|prend|prenait|pris|arrete|arreter|suivre|suit|suivi|observance de|oublie|refuse) (?:son|sa|ses|leur) traitement)|traitement (?:medical|medicamenteux|lourd|antidepresseur|de substitution|hormonal|" +
         @"psychiatrique|pour (?:son|sa|ses))|antidepresseurs?|anxiolytiques?|neuroleptiques?|oxygenotherapie|" +
         @"(?<=(?:est|etait|ete|trouve|reste|admise?|transportee?|conduite?|emmenee?|evacuee?) )" +
         @"(?:a l'hopital|aux urgences|au CHU|en reanimation|en soins intensifs)|sortie?s? (?:de l'hopital|d'hopital|d'hospitalisation)|" +
@@ -212,8 +213,8 @@ public static partial class SensitiveTerms
 
     private const string SpecialPolitics =
         @"(?:militante?s?|milit(?:e|ait|ent)|adherente?s?|a adhere|adhesion|cotisation|membre(?: actif| active)?|" +
-        @"sympathisante?s?|(?:tres |fortement )?engagee?s?|(?:delegue|representant|elu|secretaire|responsable|tresorier|permanent)e?s?" +
-        @"(?: du personnel| de (?:la )?section(?: syndicale)?| du bureau)?|(?:elue?|candidate?|tete de liste|colistiere?)" +
+        @"sympathisante?s?|(?:tres |fortement )?engagee?s?|(?:delegue|representant|elu|secretaire|responsable|tresorier|permanent|membre)e?s?" +
+        @"(?: du personnel| de (?:la )?section(?: syndicale)?| du bureau(?: \w+)?| du conseil syndical)?|(?:elue?|candidate?|tete de liste|colistiere?)" +
         @"(?: sur (?:la|une) liste)?|vote|votait|a vote|votera|voterait) " +
         @"(?:du |de la |de l'|des |de |d'|a la |a l'|au |aux |a |chez |dans |pour la |pour le |pour |au titre de la |" +
         @"au titre du |aupres de |sous l'etiquette |\()?(?:la |le |les |l'|un |une )?" +
@@ -273,7 +274,8 @@ public static partial class SensitiveTerms
         @"(?:contre|a (?:son|leur|l') ?encontre|le concernant|la concernant|visant)|" +
         @"examen(?<=mise? en examen)|cause(?<=mise? en cause) (?:pour|dans)|deferee? (?:au|devant)|mandat de depot|mandat d'arret|" +
         @"detention provisoire|judiciaire(?<=(?:controle|information|enquete|instruction) judiciaire)|(?:comparution|comparaitre)(?! devant (?:le |la )?(?:conseil de discipline|commission|jury))|" +
-        @"enquete (?:penale|preliminaire|de flagrance|pour|de police|de gendarmerie)|juge d'instruction|" +
+        @"enquete (?:penale|preliminaire|de flagrance|pour|de police|de gendarmerie)|" +
+        @"enquete (?:judiciaire |penale |de police )?(?:est |a ete |avait ete )?(?:en cours |ouverte |diligentee )?(?:a (?:son|leur) encontre|contre (?:lui|elle|eux))|juge d'instruction|" +
         @"poursuivie?s? (?:en justice|penalement|devant|pour (?:vol|violences?|escroquerie|fraude|abus|harcelement|agression|trafic|recel|detournement|menaces?|outrage|diffamation|injures?|degradations?|des faits|faits|conduite|usage|detention|prise illegale))|jugee?s? (?:pour|en comparution|coupable|par le tribunal|devant)|" +
         @"renvoyee? devant|tribunal correctionnel|tribunal de police|cour d'assises|tribunal pour enfants|" +
         @"soupconnee? d['e]|accusee? (?:de |d')(?!reception)|suspectee? d['e]|inculpe\w*|coupables? (?:de|d')|" +

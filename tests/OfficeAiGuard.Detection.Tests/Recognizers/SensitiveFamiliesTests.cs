@@ -152,6 +152,11 @@ public class SensitiveFamiliesTests
     [InlineData("Il a été interpellé par la police pour vol.", "interpellé", "CRIMINAL")]
     [InlineData("Il est en situation irrégulière depuis le rejet de sa demande.", "situation irrégulière", "VULNERABLE")]
     [InlineData("M. Colin est sous tutelle depuis 2019.", "sous tutelle", "VULNERABLE")]
+    [InlineData("L'agente a fait une fausse couche la semaine dernière.", "fausse couche", "HEALTH")]
+    [InlineData("M. Haddad a fait un malaise au volant et a été pris en charge par le SAMU.", "malaise", "HEALTH")]
+    [InlineData("Le résident de la chambre 12 refuse de prendre son traitement depuis trois jours.", "prendre son traitement", "HEALTH")]
+    [InlineData("Il est membre du bureau départemental de la CFDT.", "membre du bureau départemental de la CFDT", "SPECIAL_CATEGORY")]
+    [InlineData("Mme Fabre a un plan de surendettement en cours.", "surendettement", "VULNERABLE")]
     public void SameWordsAboutAPersonAreFound(string text, string value, string category) => Detect.Found(text, category, value);
 
     [Theory]
