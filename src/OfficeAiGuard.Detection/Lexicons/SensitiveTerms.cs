@@ -116,7 +116,7 @@ public static partial class SensitiveTerms
         @"atteinte?s? (?:d'une?|de la|d'un|du|de|par)\s+(?!(?:l'|les? |la )?(?:objectif|seuil|quota|resultat|cible|plafond|taux|niveau|but|score|majorite|age|limite|droits?|vie privee|dignite|reputation|honneur|biens|environnement|patrimoine|ordre)\w*\b)\w+|" +
         @"souffr\w* (?:d'|de |du )(?!(?:un |une |d'un |d'une )?(?:manque|deficit|retard|absence|image|mauvaise|sous-effectif|surcharge|concurrence|isolement)\b)|pathologie\w*|" +
         @"handicaps? (?:reconnu|lourd|leger|severe|invalidant)|handicap(?<=(?:son|sa|leur) handicap)|handicap(?<=porteu(?:r|se) d'un handicap)|" +
-        @"malaise(?<=(?:fait|eu|a|avait|victime d') un malaise)|SAMU\b(?<=(?:pris|prise|transportee?|evacuee?|emmenee?) (?:en charge )?par le SAMU)|" +
+        @"malaise(?<=(?:fait|eu|a|avait|victime d') un malaise)|SAMU\b(?! social)(?<=(?:pris|prise|transportee?|evacuee?|emmenee?) (?:en charge )?par le SAMU)|" +
         @"crises? (?:d'epilepsie|d'asthme|de panique|d'angoisse|d'anxiete|convulsives?|de convulsions?|de delire|suicidaires?)|" +
         @"affection de longue duree|\bALD\b|\bTMS\b|\bTSA\b|\bTDAH?\b|\bTSPT\b|\bPTSD\b|syndrome|" +
         @"diabet\w*|insulin\w*|cancer\w*|tumeur\w*|leucemi\w*|lymphome|myelome|melanome|sarcome|carcinome|glioblastome|" +
@@ -128,11 +128,11 @@ public static partial class SensitiveTerms
         @"phlebite|embolie|anticoagulant\w*|obesite|obeses?\b|anorexi\w+|boulimi\w+|fibromyalgi\w*|endometriose|" +
         @"drepanocytose|hemophil\w+|lupus|polyarthrite|arthrose|scoliose|lombalgi\w*|sciatique|hernie|tendinite|" +
         @"canal carpien|cirrhose|glaucome|cataracte|\bDMLA\b|acouphenes?|escarres?|stomie|incontinen\w+|immunodeprim\w+|" +
-        @"fractur\w+(?! (?:numerique|sociale|territoriale|energetique|generationnelle))|amput\w+|soins palliatifs|grabataire|alitee?s?\b|coma(?<=dans le coma)\b|" +
+        @"fractur\w+(?! (?:numerique|sociale|territoriale|energetique|generationnelle))|amput\w+|soins palliatifs|fin de vie(?<=(?:residente?|patiente?|malade|personne|mere|pere|mari|femme|epouse?|elle|il|Mme|M\.|Monsieur|Madame) (?:est |etait )?en fin de vie)|grabataire|alitee?s?\b|coma(?<=dans le coma)\b|" +
         @"traumatisme cranien|myopathie|spina bifida|fausse route";
 
     private const string HealthConditionsTriggers =
-        "samu|malad|patho|affec|insuf|défic|infec|malfo|lésio|probl|souci|malai|crise|handi|attei|troub|doule|antéc|séque|retar|" +
+        "fin d|samu|malad|patho|affec|insuf|défic|infec|malfo|lésio|probl|souci|malai|crise|handi|attei|troub|doule|antéc|séque|retar|" +
         "souff|ald|tms|tsa|tda|tdah|tspt|ptsd|syndr|diabè|diabé|insul|cance|tumeu|leucé|lymph|myélo|mélan|sarco|carci|" +
         "gliob|métas|chimi|radio|immun|rémis|dialy|greff|épile|aller|autis|triso|sclér|alzhe|parki|charc|crohn|démen|vih|" +
         "sida|sérop|hépat|covid|tuber|mucov|bpco|emphy|apnée|asthm|pneum|infar|avc|accid|hémip|tétra|parap|paral|pacem|" +
@@ -169,7 +169,7 @@ public static partial class SensitiveTerms
         @"\bSSIAD\b|\bHAD\b|soins de suite|convalescen\w+|reeducation|readaptation fonctionnelle|" +
         @"(?<=sous )(?:traitement|oxygene|chimio\w*|dialyse|methadone|antidepresseurs?|anxiolytiques?|neuroleptiques?|" +
         @"anticoagulants?|morphine|perfusion|insuline|respirateur|assistance respiratoire|oxygenotherapie)|" +
-        @"suit un traitement|traitement(?<=(?:prendre|prend|prenait|pris|arrete|arreter|suivre|suit|suivi|observance de|oublie|refuse) (?:son|sa|ses|leur) traitement)|traitement (?:medical|medicamenteux|lourd|antidepresseur|de substitution|hormonal|" +
+        @"suit un traitement|traitement(?<=(?:prendre|prend|prenait|pris|arrete|arreter|suivre|suit|suivi|observance de|oublie|refuse) (?:son|sa|ses|leur) traitement)|traitement (?:anti-?\w+|medical|medicamenteux|lourd|de substitution|hormonal|" +
         @"psychiatrique|pour (?:son|sa|ses))|antidepresseurs?|anxiolytiques?|neuroleptiques?|oxygenotherapie|" +
         @"(?<=(?:est|etait|ete|trouve|reste|admise?|transportee?|conduite?|emmenee?|evacuee?) )" +
         @"(?:a l'hopital|aux urgences|au CHU|en reanimation|en soins intensifs)|sortie?s? (?:de l'hopital|d'hopital|d'hospitalisation)|" +
@@ -312,13 +312,13 @@ public static partial class SensitiveTerms
         "exécu|évinc|évict|éloig";
 
     private const string CriminalOffence =
-        @"alcoolemie|stupefiants?|vol (?:avec|a l'|a main|en reunion|de|a la tire)|vols (?:avec|a l'|a main|en reunion|de)|violences? volontaires?|delits?\b|" +
+        @"alcoolemie|stupefiants?|vol (?:avec|a l'|a main|en reunion|de|a la tire|a la roulotte|par effraction)|vols (?:avec|a l'|a main|en reunion|de)|violences? volontaires?|delits?\b|" +
         @"infractions? (?:penales?|a)|outrage a|agression (?:sexuelle|physique)|trafic de|port d'arme|delinquante?s?\b|recidivistes?|recidive(?<=en (?:etat de )?recidive)|" +
         @"recel\b|detournement de fonds|escroquerie|abus de confiance|exces de vitesse|" +
         @"permis(?<=(?:retrait|suspension|annulation) (?:de son |du )permis)(?! (?:de construire|d'amenager|de demolir|de lotir|de detention))|amende (?:pour|de \d|forfaitaire)|verbalisee?s?\b|" +
         @"proces-verbal (?:pour|de contravention|d'infraction|a (?:son|l')encontre)|contravention|delit de fuite|" +
         @"refus d'obtemperer|refuse d'obtemperer|conduite (?:sans permis|sans assurance|en etat (?:d'ivresse|alcoolique)|" +
-        @"sous l'emprise|sous l'empire)|menaces? de mort|ivresse\b|degrisement|fichee? (?:S\b|au (?:FIJAIS|FAED|TAJ|FPR|FSPRT|fichier|grand banditisme)|par (?:la police|les services)|comme (?:\w+ )?(?:dangereux|radicalise|delinquant))|" +
+        @"sous l'emprise|sous l'empire)|menaces? de mort|ivresse\b|degrisement|degradations? volontaires?|commis\w* (?:des|un|une|plusieurs|de nombreux) (?:degradations|vols?|violences|agressions?|delits?|infractions?|cambriolages?|incivilites)|fichee? (?:S\b|au (?:FIJAIS|FAED|TAJ|FPR|FSPRT|fichier|grand banditisme)|par (?:la police|les services)|comme (?:\w+ )?(?:dangereux|radicalise|delinquant))|" +
         @"inscrite? au (?:FIJAIS|FAED|TAJ|fichier (?:des auteurs|judiciaire))|" +
         @"connue?s? (?:des|par les) services (?:de police|de gendarmerie|de la police|de justice|judiciaires)|" +
         @"connue? (?:de la|par la) (?:police|justice|gendarmerie)|defavorablement connue?|" +
@@ -327,7 +327,7 @@ public static partial class SensitiveTerms
         @"tentative de (?:vol|meurtre|homicide|cambriolage|viol|escroquerie)|flagrant delit";
 
     private const string CriminalOffenceTriggers =
-        "alcoo|stupé|vol a|vol à|vol d|vol e|vols |viole|délit|infra|outra|agres|trafi|port |délin|récid|recel|détou|escro|" +
+        "vol p|dégra|commi|alcoo|stupé|vol a|vol à|vol d|vol e|vols |viole|délit|infra|outra|agres|trafi|port |délin|récid|recel|détou|escro|" +
         "abus |excès|permi|amend|verba|procè|contr|refus|condu|menac|ivres|dégri|fiché|inscr|connu|défav|auteu|tenta|flagr";
 
     // ---- VULNERABLE ------------------------------------------------------------------------------
@@ -355,11 +355,11 @@ public static partial class SensitiveTerms
         @"(?<=sans (?:aucune? )?)ressources?\b|vivre(?<=reste a vivre) (?:negatif|nul|insuffisant)|droits(?<=(?:en fin de|fin de ses) droits)\b|" +
         @"autonomie(?<=perte d'autonomie)|\bGIR ?[1-6]\b|dependante?s? pour (?:les actes|la toilette|l'habillage|ses deplacements|les gestes)|" +
         @"dependan(?<=(?:personne agee|tres|totalement|grande) dependan)(?:te?s?|ce)\b|isolee? socialement|" +
-        @"(?<=(?:tres|totalement|completement|socialement|mere|pere) )isolee?s?\b|isolement (?:social|relationnel|familial)|" +
+        @"(?<=(?:tres|totalement|completement|socialement|mere|pere) )isolee?s?\b|isolement (?:social|relationnel|familial)|(?:soutien|lien|liens|entourage) (?:familial|familiaux|social|sociaux)(?<=sans (?:aucun |plus de |de )?(?:soutien|lien|liens|entourage) \w+)|" +
         @"isolement(?<=situation d'isolement)";
 
     private const string VulnerableHardshipTriggers =
-        "suren|redre|banqu|rétab|effac|dette|impay|banca|ficp|préca|resso|vivre|droit|auton|gir|dépen|isolé";
+        "souti|lien|liens|entou|suren|redre|banqu|rétab|effac|dette|impay|banca|ficp|préca|resso|vivre|droit|auton|gir|dépen|isolé";
 
     private const string VulnerableHousing =
         @"sans (?:domicile|logement|hebergement)(?: fixe| stable)?|\bSDF\b|sans-abri|sans abri|la rue\b(?<=a la rue)|" +
@@ -376,13 +376,13 @@ public static partial class SensitiveTerms
         @"expulsion(?<=(?:jugement|commandement|decision|ordonnance|procedure|menace|risque|arrete) d'expulsion)|menacee?s? d'expulsion|" +
         @"commandement de quitter les lieux|concours de la force publique|" +
         @"domiciliee? (?:au |aupres du |par le |a l')(?:CCAS|CIAS|association|accueil de jour|Secours)|" +
-        @"domiciliation (?:administrative|postale|au CCAS)|\bDALO\b|\bDAHO\b|" +
+        @"domiciliation (?:administrative|postale|au CCAS)|Samu social|\bDALO\b|\bDAHO\b|" +
         @"asile(?<=(?:demandeu(?:r|se)|deboutee?(?: du droit| de sa demande)?) d'asile)|\bCADA\b|\bHUDA\b|refugiee? (?:statutaire|politique)|" +
         @"(?<=statut de )refugiee?|subsidiaire(?<=protection subsidiaire)|sans-papiers|sans papiers|irreguliere(?<=(?:il|elle|ils|elles|etrangere?|ressortissante?|personne|famille|mere|pere|jeune|mineure?) (?:est |etait |sont |se trouve |vit |reste |demeure )?en situation irreguliere)|sejour irregulier|sans titre de sejour|" +
         @"\bOQTF\b|quitter le territoire(?<=obligation de quitter le territoire)";
 
     private const string VulnerableHousingTriggers =
-        "sans |sdf|sans-|la ru|dort |vit|viven|vivai|squat|bidon|campe|fortu|héber|abri|ruptu|appel|orien|admis|expul|comma|" +
+        "samu|sans |sdf|sans-|la ru|dort |vit|viven|vivai|squat|bidon|campe|fortu|héber|abri|ruptu|appel|orien|admis|expul|comma|" +
         "conco|domic|dalo|daho|menac|asile|cada|huda|réfug|subsi|irrég|séjou|oqtf|quitt";
 
     private const string VulnerableChildren =
@@ -393,11 +393,11 @@ public static partial class SensitiveTerms
         @"\bCRIP\b|(?<=informations? )preoccupantes?|\bAEMO\b|\bOPP\b|placement(?<=ordonnance de placement)|educative(?<=assistance educative)|" +
         @"\bMJIE\b|juge des enfants(?<=(?:saisine|saisi|saisie|audience|decision|ordonnance|jugement|convoquee?s?|devant) (?:du |le |la |de la )?juge des enfants)|" +
         @"jeune majeur(?<=(?:contrat|accueil provisoire) jeune majeur)|\bAPJM\b|pupille de l'etat|pupille de la nation|" +
-        @"autorite parentale(?<=(?:delegation|retrait) (?:de l'|d')autorite parentale)|tiers digne de confiance|visites? mediatisees?|" +
+        @"autorite parentale(?<=(?:delegation|retrait) (?:de l'|d')autorite parentale)|tiers digne de confiance|retiree?s? (?:a sa mere|a son pere|a ses parents|de sa famille|du domicile familial|de son milieu familial)|visites? mediatisees?|" +
         @"droit de visite mediatise|mineure? de \d+ ans|mineure? (?:isolee?|non accompagnee?)|\bMNA\b";
 
     private const string VulnerableChildrenTriggers =
-        "ase|enfan|placé|confi|mecs|accue|crip|préoc|aemo|opp|éduca|mjie|juge|jeune|apjm|pupil|autor|tiers|visit|droit|" +
+        "retir|ase|enfan|placé|confi|mecs|accue|crip|préoc|aemo|opp|éduca|mjie|juge|jeune|apjm|pupil|autor|tiers|visit|droit|" +
         "mineu|mna";
 
     private const string VulnerableProtection =

@@ -137,6 +137,7 @@ public class SensitiveFamiliesTests
     [InlineData("Il doit obtenir un permis de détention pour son chien de catégorie 2.", "CRIMINAL")]
     [InlineData("Le retrait du permis de construire de M. Blanc a été notifié.", "CRIMINAL")]
     [InlineData("Il a rappelé l'importance du rappel à la loi par le maire.", "CRIMINAL")]
+    [InlineData("Le copieur est en fin de vie, il sera remplacé en mars.", "HEALTH")]
     [InlineData("Le serveur est hébergé à l'hôtel de ville, il sera migré en mars.", "VULNERABLE")]
     [InlineData("La construction de M. Petit est en situation irrégulière au regard du PLU.", "VULNERABLE")]
     [InlineData("L'EPCI est placé sous la tutelle du préfet, il rappelle ses obligations.", "VULNERABLE")]
@@ -157,6 +158,12 @@ public class SensitiveFamiliesTests
     [InlineData("Le résident de la chambre 12 refuse de prendre son traitement depuis trois jours.", "prendre son traitement", "HEALTH")]
     [InlineData("Il est membre du bureau départemental de la CFDT.", "membre du bureau départemental de la CFDT", "SPECIAL_CATEGORY")]
     [InlineData("Mme Fabre a un plan de surendettement en cours.", "surendettement", "VULNERABLE")]
+    [InlineData("Mme Martin prend un traitement anticancéreux.", "traitement anticancéreux", "HEALTH")]
+    [InlineData("Le résident est en fin de vie et sa famille a été prévenue.", "en fin de vie", "HEALTH")]
+    [InlineData("Le jeune a commis des dégradations volontaires sur l'abribus.", "commis des dégradations", "CRIMINAL")]
+    [InlineData("M. Bailly a été pris en charge par le Samu social.", "Samu social", "VULNERABLE")]
+    [InlineData("Il vit seul, sans aucun soutien familial, dans un logement insalubre.", "sans aucun soutien familial", "VULNERABLE")]
+    [InlineData("L'enfant a été retiré à sa mère par décision du juge.", "retiré à sa mère", "VULNERABLE")]
     public void SameWordsAboutAPersonAreFound(string text, string value, string category) => Detect.Found(text, category, value);
 
     [Theory]
