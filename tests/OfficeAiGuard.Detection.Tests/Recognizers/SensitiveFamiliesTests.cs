@@ -176,4 +176,21 @@ public class SensitiveFamiliesTests
     [InlineData("elle est beneficiaire de l'aah depuis 2018.", "beneficiaire de l'aah", "VULNERABLE")]
     [InlineData("Il est hébergé à l’hôtel par le 115 depuis lundi.", "hébergé à l’hôtel", "VULNERABLE")]
     public void EvasionVariantsAreFound(string text, string value, string category) => Detect.Found(text, category, value);
+
+    /// <summary>A finding's evidence names the vocabulary and the person cue, never the sensitive words.</summary>
+    [Theory]
+    [InlineData("La secrétaire enceinte est en arrêt maladie depuis lundi.")]
+    [InlineData("Mme N'Diaye est en congé maternité jusqu'en juin.")]
+    [InlineData("Il est adhérent de FO et candidat aux élections professionnelles.")]
+    [InlineData("Il a été mis en examen pour agression sexuelle.")]
+    [InlineData("La jeune, demandeuse d'asile, est hébergée à l'hôtel par le 115.")]
+    public void EvidenceNeverHoldsTheMatchedWords(string text)
+    {
+        var findings = Detect.All(text).Where(f => f.Category is Categories.Health or Categories.SpecialCategory
+            or Categories.Criminal or Categories.Vulnerable).ToList();
+        Assert.NotEmpty(findings);
+        foreach (var f in findings)
+            foreach (var word in text[f.Start..f.End].Split(' ', '\'', '’').Where(w => w.Length >= 4))
+                Assert.DoesNotContain(f.Evidence, e => e.Contains(word, StringComparison.OrdinalIgnoreCase));
+    }
 }
