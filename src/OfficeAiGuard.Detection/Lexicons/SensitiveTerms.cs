@@ -318,7 +318,7 @@ public static partial class SensitiveTerms
         @"permis(?<=(?:retrait|suspension|annulation) (?:de son |du )permis)(?! (?:de construire|d'amenager|de demolir|de lotir|de detention))|amende (?:pour|de \d|forfaitaire)|verbalisee?s?\b|" +
         @"proces-verbal (?:pour|de contravention|d'infraction|a (?:son|l')encontre)|contravention|delit de fuite|" +
         @"refus d'obtemperer|refuse d'obtemperer|conduite (?:sans permis|sans assurance|en etat (?:d'ivresse|alcoolique)|" +
-        @"sous l'emprise|sous l'empire)|menaces? de mort|ivresse\b|degrisement|degradations? volontaires?|commis\w* (?:des|un|une|plusieurs|de nombreux) (?:degradations|vols?|violences|agressions?|delits?|infractions?|cambriolages?|incivilites)|fichee? (?:S\b|au (?:FIJAIS|FAED|TAJ|FPR|FSPRT|fichier|grand banditisme)|par (?:la police|les services)|comme (?:\w+ )?(?:dangereux|radicalise|delinquant))|" +
+        @"sous l'emprise|sous l'empire)|menaces? de mort|ivresse\b|degrisement|(?:degradations|vols|violences|agressions?|delits?|infractions?|cambriolages?|incivilites)(?<=commis\w* (?:des|un|une|plusieurs|de nombreux|de nombreuses) \w+)|degradations? volontaires?|fichee? (?:S\b|au (?:FIJAIS|FAED|TAJ|FPR|FSPRT|fichier|grand banditisme)|par (?:la police|les services)|comme (?:\w+ )?(?:dangereux|radicalise|delinquant))|" +
         @"inscrite? au (?:FIJAIS|FAED|TAJ|fichier (?:des auteurs|judiciaire))|" +
         @"connue?s? (?:des|par les) services (?:de police|de gendarmerie|de la police|de justice|judiciaires)|" +
         @"connue? (?:de la|par la) (?:police|justice|gendarmerie)|defavorablement connue?|" +
@@ -327,7 +327,7 @@ public static partial class SensitiveTerms
         @"tentative de (?:vol|meurtre|homicide|cambriolage|viol|escroquerie)|flagrant delit";
 
     private const string CriminalOffenceTriggers =
-        "vol p|dégra|commi|alcoo|stupé|vol a|vol à|vol d|vol e|vols |viole|délit|infra|outra|agres|trafi|port |délin|récid|recel|détou|escro|" +
+        "vol p|vols|dégra|cambr|inciv|alcoo|stupé|vol a|vol à|vol d|vol e|vols |viole|délit|infra|outra|agres|trafi|port |délin|récid|recel|détou|escro|" +
         "abus |excès|permi|amend|verba|procè|contr|refus|condu|menac|ivres|dégri|fiché|inscr|connu|défav|auteu|tenta|flagr";
 
     // ---- VULNERABLE ------------------------------------------------------------------------------
