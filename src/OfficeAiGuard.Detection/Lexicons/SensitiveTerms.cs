@@ -3,82 +3,485 @@ using System.Text.RegularExpressions;
 namespace OfficeAiGuard.Detection.Lexicons;
 
 /// <summary>
-/// French vocabularies of RGPD art. 9 / art. 10 data and of vulnerability, as case-insensitive
-/// patterns. A hit is only a candidate: <see cref="Context.PersonProximity"/> decides whether it
-/// is about a person ("elle est enceinte") or a policy ("le budget du RSA").
+/// French vocabularies of RGPD art. 9 / art. 10 data and of vulnerability, in families of
+/// case-insensitive patterns (<see cref="TermVocabulary"/>). A hit is only a candidate:
+/// <see cref="Context.PersonProximity"/> decides whether it is about a person ("elle est
+/// enceinte") or a policy ("le budget du RSA").
 /// </summary>
+/// <remarks>
+/// <para>Patterns are written without accents and with the straight apostrophe: they are matched
+/// on a folded copy of the text, so every spelling with or without accents reads alike.</para>
+/// <para>Each family keeps its triggers next to its pattern: the trigger pre-filter tries a family
+/// only where one of its triggers starts a word (or an elided "d'", "l'"), so every alternative
+/// must start with a trigger (a test checks it). Triggers are at most five characters, so an
+/// alternative starts on its rarest word where it can; the words before it are checked by a
+/// look-behind ("(?&lt;=mise? en )examen", not "mise? en examen", which would try the family at every
+/// "mise en place").</para>
+/// </remarks>
 public static partial class SensitiveTerms
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+    private const string At = @"\G(?:";
+    private const string End = ")";
 
-    /// <summary>Health (art. 9): illness, disability, treatment, pregnancy, sick leave.</summary>
-    [GeneratedRegex(@"\G(?:arr[êe]ts? (?:de travail|maladie)|en arr[êe]t\b|cong[ée]s? (?:de |pour )?(?:longue|grave) (?:maladie|dur[ée]e)|cong[ée]s? (?:de )?maladie|maladie (?:professionnelle|chronique|grave|rare|d['’]\w+|de \p{Lu}\w+)|enceinte|raisons? (?:de sant[ée]|m[ée]dicales?)|grossesse|\bIVG\b|fausse couche|atteinte? (?:d['’]une?|de la|d['’]un|du|de|par)\s+\w+|souffr\w* (?:d['’]|de |du )|diab[èée]t\w*|cancer\w*|tumeur|leuc[ée]mie|chimioth[ée]rapie|radioth[ée]rapie|dialyse|d[ée]pressi(?:on|f|ve)\w*|anxio-d[ée]pressi\w+|troubles? (?:anxieux|psychiques?|psychotiques?|bipolaires?|cognitifs|du comportement|de l['’]humeur|mentaux|musculo-squelettiques|du spectre|psychologiques|alimentaires|obsessionnels?|de la personnalit[ée]|de l['’]attention|dys\w*)|\bTDAH\b|hyperactivit[ée]|(?:dossier|notification|reconnaissance|orientation) (?:de la |par la )?MDPH|burn-?out|[ée]puisement professionnel|schizophr\w+|bipolaire|psychiatrique|(?:en|de) psychiatrie|psychose|hospitalis[ée]\w*|hospitalisation|\bCMPP?\b|\bCSAPA\b|tentative de suicide|suicid\w*|[ée]pilep\w+|allergi\w+|autis\w+|trisomi\w+|scl[ée]rose|alzheimer|parkinson|d[ée]mence|\bVIH\b|\bsida\b|s[ée]ropositi\w+|h[ée]patite|addiction\w*|alcoolis\w+|alcoolo-?d[ée]pendan\w+|toxicoman\w+|sevrage|insulin\w*|\bALD\b|affection de longue dur[ée]e|antid[ée]presseurs?|anxiolytiques?|neuroleptiques?|accident (?:du travail|de trajet)|\bAESH\b|\bULIS\b|\bSESSAD\b|\bITEP\b|\bIME\b|malades?\b|travailleu(?:r|se) handicap[ée]e?|handicap[ée]e?s?\b|\bRQTH\b|invalidit[ée]|invalide\b(?<=(?:est|être|reconnue?|d[ée]clar[ée]e?|personne) invalide)|inapt(?:e|itude)\w*|th[ée]rapeutique|pathologie\w*|sous traitement|traitement (?:m[ée]dical|m[ée]dicamenteux|lourd|antid[ée]presseur|de substitution|hormonal|psychiatrique)|fracture|d[ée]ambulateur|fauteuil roulant|hernie|op[ée]r[ée]e? (?:de|du|d['’]|des)\s|chirurgi\w+|greffe|infarctus|\bAVC\b|asthm\w+|ob[ée]sit[ée]|anorexi\w+|boulimi\w+|covid|syndrome|malvoyant\w*|non-voyant\w*|aveugle|malentendant\w*|paralys\w+|amput\w+|s[ée]quelles|soins palliatifs|port de charges|station debout|restrictions? m[ée]dicales?|contre-indications? m[ée]dicales?|suivie? (?:par|au|à|en|pour) (?:le |la |l['’]|un |une |des )?(?:CMPP?|CSAPA|psychiatre|psychologue|addictologue|[ée]quipe mobile|p[ée]dopsychiatr\w*|oncolog\w*|neurolog\w*|cardiolog\w*|orthophon\w*|kin[ée]\w*|centre m[ée]dico\w*|h[ôo]pital de jour|une? \w+ (?:discale|cardiaque|r[ée]nale|chronique)))",
-        Options, matchTimeoutMilliseconds: 1000)]
-    public static partial Regex Health();
+    // ---- Shared word lists -------------------------------------------------------------------
 
-    /// <summary>Other art. 9 data: religion, politics, trade unions, ethnic origin, sexual orientation, biometrics.</summary>
-    [GeneratedRegex(@"\G(?:(?:de )?confession (?:musulmane|juive|catholique|chr[ée]tienne|protestante|isra[ée]lite|bouddhiste|orthodoxe|[ée]vang[ée]lique)|musulman(?:e|s|es)?\b|jui(?:f|ve|fs|ves)\b|catholique|protestante?\b|[ée]vang[ée]liste|bouddhiste|hindouiste|ath[ée]e\b|pratiquante?s?\b|porte (?:le voile|la kippa|un foulard)|voil[ée]e\b|kippa|ramadan|mosqu[ée]e|synagogue|t[ée]moins? de J[ée]hovah|convictions? (?:religieuses?|politiques?|philosophiques?)|militante? (?:du|de la|de l['’]|à|au|chez|syndical\w*|politique|CGT|CFDT|FO|SUD|LFI|RN|[ée]cologiste|communiste|socialiste)|adh[ée]rente? (?:du|de la|à|au|d['’]un) (?:parti|syndicat|Rassemblement|Parti|France insoumise|Renaissance|CGT|CFDT|FO)|syndiqu[ée]e?\b|d[ée]l[ée]gu[ée]e? syndica\w*|repr[ée]sentante? syndica\w*|encart[ée]e?|sympathisante? (?:du|de la|d['’])|(?:vote|votait|a vot[ée]) (?:pour )?(?:le |la )?(?:RN|LFI|Rassemblement|Front|France insoumise|Reconqu[êe]te)|opinions? politiques?|homosexu\w+|lesbienne|\bgay\b|chr[ée]tien(?:ne)?s?\b|\bislam\b|converti\w* à l['’]islam|(?:va|allait|se rend|se rendait) (?:à la messe|à l['’][ée]glise|à la synagogue|à la mosqu[ée]e)|syndicaliste|membre (?:du|de la|de l['’]|d['’]un) (?:syndicat|parti|CGT|CFDT|FO|SUD|UNSA|FSU|CFTC)|bisexu\w+|transgenre|orientation sexuelle|identit[ée] de genre|d['’]origine (?:rom|maghr[ée]bine|africaine|arabe|asiatique|juive|turque|alg[ée]rienne|marocaine|tunisienne|s[ée]n[ée]galaise|malienne|comorienne|gitane|tzigane|manouche|antillaise|subsaharienne|ethnique|étrangère)|gitane?s?\b|tziganes?\b|manouches?\b|origine ethnique|couleur de (?:peau|sa peau)|empreintes? digitales?|donn[ée]es? biom[ée]triques?|reconnaissance faciale|g[ée]n[ée]tique|\bADN\b)",
-        Options, matchTimeoutMilliseconds: 1000)]
-    public static partial Regex SpecialCategory();
+    /// <summary>Organs, systems and kinds of condition that make a noun ("troubles", "insuffisance") medical.</summary>
+    private const string Medical =
+        @"(?:cardiaques?|cardio-?vasculaires?|coronarien\w*|respiratoires?|pulmonaires?|renale?s?|renaux|hepatiques?|neurologiques?|" +
+        @"neuro-?degenerati\w+|psychiques?|psychiatriques?|psychologiques?|psychotiques?|mentale?s?|mentaux|auto-?immunes?|" +
+        @"genetiques?|musculaires?|osseuse?s?|osseux|articulaires?|digestive?s?|digestifs|intestinale?s?|intestinaux|" +
+        @"thyroidien\w*|cancereu\w+|oculaires?|visuel\w*|auditi\w+|motrices?|moteurs?|intellectuel\w*|cognitif\w*|cognitives?|" +
+        @"sensoriel\w*|dorsale?s?|dorsaux|lombaires?|vertebrale?s?|cervicale?s?|cerebrale?s?|cerebraux|vasculaires?|" +
+        @"metaboliques?|endocrinien\w*|urinaires?|anxieu\w+|anxio-?depressi\w+|alimentaires?|bipolaires?|obsessionnel\w*|" +
+        @"musculo-?squelettiques?|psychomot\w+|somatiques?|psychosomatiques?|envahissants?|autistiques?|phobiques?|dys\w*|" +
+        @"du sommeil|de sante|de la vue|de l'audition|de la memoire|du langage|du developpement|du neuro-?developpement|" +
+        @"des apprentissages|de l'equilibre|de la marche|du comportement|de l'attention|de l'humeur|de la personnalite|" +
+        @"du spectre\w*|de la deglutition|de l'alimentation)";
 
-    /// <summary>Offences, convictions and judicial measures (art. 10).</summary>
-    [GeneratedRegex(@"\G(?:garde à vue|casier judiciaire|condamn[ée]e?s?\b|condamnation|mise? en examen|contr[ôo]le judiciaire|interpell[ée]e?s?\b|incarc[ée]r\w+|d[ée]tention|d[ée]tenue?s?\b|prison\b|emprisonnement|\bsursis\b|travail d['’]int[ée]r[êe]t g[ée]n[ée]ral|\bTIG\b|verbalis[ée]e?s?\b|proc[èe]s-verbal (?:pour|de contravention|d['’]infraction|à (?:son|l['’]encontre))|contravention|plainte (?:contre|d[ée]pos[ée]e contre|pour)|poursuivie?s? (?:pour|en justice|p[ée]nalement)|tribunal correctionnel|cour d['’]assises|tribunal pour enfants|comparution|compara[îi]tre|alcool[ée]mie|stup[ée]fiants?|vol (?:avec|à l['’]|à main|en r[ée]union|de)|violences? volontaires?|d[ée]lit\b|d[ée]lits\b|infraction (?:p[ée]nale|à)|suivie? par le SPIP|bracelet [ée]lectronique|surveillance [ée]lectronique|rappel à la loi|fich[ée]e? S\b|[ée]crou[ée]e?\b|mandat de d[ée]p[ôo]t|d[ée]tournement de fonds|escroquerie|soup[çc]onn[ée]e? d['’e]|accus[ée]e? d['’e]|mise? en cause (?:pour|dans)|lib[ée]ration conditionnelle|exc[èe]s de vitesse|(?:retrait|suspension) (?:de son|du) permis|d[ée]f[ée]r[ée]e? (?:au|devant)|amende (?:pour|de \d)|\brecel\b|outrage à|agression (?:sexuelle|physique)|trafic de|port d['’]arme|d[ée]linquan\w+|r[ée]cidiv\w+|peine (?:de prison|d['’]emprisonnement|de travail)|probation|\bPJJ\b|mesure p[ée]nale|enqu[êe]te (?:p[ée]nale|pour|de police|de gendarmerie)|auditionn[ée]e? par (?:la police|les gendarmes|la gendarmerie|les enqu[êe]teurs))",
-        Options, matchTimeoutMilliseconds: 1000)]
-    public static partial Regex Criminal();
+    private const string Religions =
+        @"(?:musulman\w*|juif|juive|juifs|juives|israelite\w*|catholique\w*|chretien\w*|protestant\w*|evangeli\w+|orthodoxe\w*|" +
+        @"bouddhi\w+|hindou\w*|sikhe?s?|chiite\w*|sunnite\w*|adventiste\w*|mormon\w*|anglican\w*|baptiste\w*|pentecot\w+|" +
+        @"copte\w*|alevi\w*|animiste\w*|salafiste\w*)\b";
 
-    /// <summary>Vulnerability and social aid: minimum benefits, debt, guardianship, child protection, homelessness, domestic violence.</summary>
-    [GeneratedRegex(@"\G(?:(?:b[ée]n[ée]ficiaire|allocataire|titulaire) (?:du |de l['’]|de la |d['’]une? |de )?(?:RSA|AAH|APA|PCH|ASS|ASPA|CSS|AME|ASF|AEEH|minimum vieillesse|revenu de solidarit[ée]|prime d['’]activit[ée]|compl[ée]ment)|(?:per[çc]oi[st]|touche|b[ée]n[ée]ficie (?:de|du|d['’])) ?(?:l['’]|le |la |une? )?(?:RSA|AAH|APA|PCH|ASPA|ASF|AEEH|allocation adulte handicap[ée]|minimum vieillesse|revenu de solidarit[ée])\b|allocation (?:de solidarit[ée]|aux adultes handicap[ée]s|adulte handicap[ée]|personnalis[ée]e d['’]autonomie|d['’][ée]ducation de l['’]enfant handicap[ée])|\bau RSA\b|surendett\w+|plan de redressement|(?:plac[ée]e? )?sous (?:tutelle|curatelle|sauvegarde de justice)|curatelle\w*|\btutelle\b|mesure de protection(?: juridique| des majeurs)?|\bASE\b|aide sociale à l['’]enfance|plac[ée]e? (?:en foyer|en famille d['’]accueil|à l['’]ASE|en pouponni[èe]re|en MECS)|confi[ée]e? (?:à l['’]ASE|à l['’]aide sociale|aux services)|\bMECS\b|famille d['’]accueil|placement (?:en foyer|à l['’]ASE|en famille d['’]accueil|familial|en MECS|en institution)|\bCRIP\b|enfance en danger|informations? pr[ée]occupantes?|\bAEMO\b|\bOPP\b|ordonnance de placement|juge des enfants|assistance [ée]ducative|sans domicile(?: fixe| stable)?|\bSDF\b|sans[- ]abri|à la rue\b|dort (?:dans sa|dans son|à la|sous|chez des|actuellement)|h[ée]berg[ée]e? (?:au|en|à l['’]|par le|dans un) (?:CHRS|foyer|h[ôo]tel social|115|centre d['’]h[ée]bergement|urgence)|violences? (?:conjugales?|intrafamiliales?)|victime d['’]abus|victime de (?:violences|maltraitance|harc[èe]lement|traite)|abus de faiblesse|expulsion locative|(?:son|sa|leur) expulsion|vit (?:dans|sous) (?:sa|son|une|un) (?:voiture|v[ée]hicule|caravane|tente)|proc[ée]dure d['’]expulsion|impay[ée]s? de loyer|dette locative|mineure? de \d+ ans|mineure? (?:isol[ée]e?|non accompagn[ée]e?)|\bMNA\b|m[èe]re isol[ée]e|p[èe]re isol[ée]|perte d['’]autonomie|maltrait[ée]e?\b|maltraitance)",
-        Options, matchTimeoutMilliseconds: 1000)]
-    public static partial Regex Vulnerable();
+    private const string Parties =
+        @"(?:RN|LFI|PS|PCF|EELV|LR|UDI|MoDem|Renaissance|Reconquete|Horizons|NPA|Lutte ouvriere|Debout la France|" +
+        @"(?:la )?France insoumise|(?:le )?Rassemblement national|(?:le )?Front national|Front de gauche|(?:le )?Parti \w+|" +
+        @"(?:les )?Republicains|(?:les )?Verts|(?:les )?Ecologistes|Europe Ecologie|(?:les )?Patriotes|Place publique)\b";
 
-    // Literal starts of the alternatives of each pattern above (lower case, at most six characters):
-    // the trigger pre-filter runs a pattern only where one of them starts a word. Keep them in step
-    // with the patterns: an alternative whose start has no trigger is never tried.
-    public static readonly string[] HealthTriggers =
-    [
-        "tdah", "hyper", "dossi", "notif", "recon", "orien",
-        "addict", "alcool", "allerg", "alzhei", "amput", "anorex", "anxio-", "arrets", "arrêts", "asthm", "attein",
-        "autis", "avc", "diabé", "insul", "ald", "affec", "antid", "anxio", "neuro", "accid", "aesh", "ulis", "sessa", "itep", "ime", "malad", "raiso", "aveugl", "bipola", "boulim", "burn", "burn-", "cancer", "chimio", "chirur", "cmp", "cmpp",
-        "conges", "congés", "contre", "covid", "csapa", "deambu", "demenc", "depres", "diabet", "diabèt", "dialys",
-        "déambu", "démenc", "dépres", "en arr", "encein", "epilep", "epuise", "fausse", "fauteu", "fractu", "greffe",
-        "grosse", "handic", "hepati", "hernie", "hospit", "hépati", "inapte", "inapti", "infarc", "insuli", "invali",
-        "invalide", "ivg", "leucem", "leucém", "maladi", "malent", "malvoy", "non-vo", "obesit", "obésit", "operee",
-        "operée", "opéree", "opérée", "paraly", "parkin", "pathol", "port d", "psychi", "psycho", "radiot", "restri",
-        "rqth", "schizo", "sclero", "scléro", "sequel", "seropo", "sevrag", "sida", "soins ", "souffr", "sous t",
-        "statio", "suicid", "suivie", "syndro", "séquel", "séropo", "tentat", "therap", "thérap", "toxico", "traite",
-        "travai", "trisom", "troubl", "tumeur", "vih", "épilep", "épuise",
-    ];
+    private const string Unions =
+        @"(?:CGT|CFDT|FO|Force ouvriere|SUD|UNSA|FSU|CFTC|CFE-CGC|CGC|Solidaires|SNES|SNUipp|FA-FPT)\b";
 
-    public static readonly string[] SpecialCategoryTriggers =
-    [
-        "a vote", "a voté", "adhere", "adhére", "adn", "athee", "athée", "bisexu", "bouddh", "cathol", "chret", "chrét", "islam", "conve", "va à ", "allai", "se re", "syndi", "membr", "confession",
-        "convic", "couleu", "d'orig", "delegu", "delégu", "donnee", "donnée", "délegu", "délégu", "d’orig", "emprei",
-        "encart", "evange", "evangé", "gay", "geneti", "genéti", "gitane", "géneti", "généti", "hindou", "homose",
-        "identi", "juif", "juifs", "juive", "juives", "kippa", "lesbie", "manouc", "milita", "mosque", "mosqué",
-        "musulm", "opinio", "orient", "origin", "porte ", "pratiq", "protes", "ramada", "reconn", "repres", "représ",
-        "sympat", "synago", "syndiq", "temoin", "transg", "tzigan", "témoin", "voilee", "voilée", "votait", "vote",
-        "évange", "évangé",
-    ];
+    /// <summary>Starts of the adjectives of an origin ("d'origine congolaise", "ses origines kabyles").</summary>
+    private const string Origins =
+        @"(?:roms?\b|romani|maghreb|afric|arab|asiat|juive|juif|turc|turque|kurde|algeri|maroc|tunisi|senegal|malien|comori|ivoir|" +
+        @"congol|cameroun|guine|mauritani|hait|gitan|tzigan|manouch|yenich|antillai|guadeloup|martiniq|reunion|guyan|mahorai|" +
+        @"subsahar|ethnique|etrang|immigr|berbere|kabyle|armeni|tchetchen|afghan|syrien|irak|iran|liban|pakistan|indien|" +
+        @"tamoul|sri-lank|chinois|vietnam|cambodg|lao|philippin|portug|italien|espagnol|polonais|roumain|bulgar|ukrain|russe|" +
+        @"albanais|kosovar|serbe|bosni|nord-afric|bangla|egypt|libyen|sahraoui|nigeri|ghane|togol|benin|burkinab|tchad|" +
+        @"soudan|somali|erythre|ethiopi|rwand|burund|malgache|cap-verd|bresil|colombi|peruvi|latino|ouighour|mongol|" +
+        @"georgi|moldav|hongr|grec|macedon|metis|asie|europe de l'est)\w*";
 
-    public static readonly string[] CriminalTriggers =
-    [
-        "agress", "alcool", "auditi", "bracel", "casier", "compar", "condam", "contra", "contro", "contrô", "cour d",
-        "delinq", "soupç", "soupc", "accus", "libér", "liber", "excès", "exces", "retra", "suspe", "défér", "defer", "amend", "delit", "delits", "detent", "detenu", "detour", "délinq", "délit", "délits", "détent", "détenu",
-        "détour", "ecroue", "ecroué", "empris", "enquet", "enquêt", "escroq", "fichee", "fichée", "garde ", "incarc",
-        "infrac", "interp", "mandat", "mesure", "mis", "mise", "outrag", "peine ", "pjj", "plaint", "port d", "poursu",
-        "prison", "probat", "proces", "procès", "rappel", "recel", "recidi", "récidi", "stupef", "stupéf", "suivie",
-        "sursis", "survei", "tig", "trafic", "travai", "tribun", "verbal", "violen", "vol av", "vol de", "vol en",
-        "vol à ", "écroue", "écroué",
-    ];
+    /// <summary>Minimum benefits and social aids a person receives.</summary>
+    private const string Benefits =
+        @"(?:RSA(?: majore| socle)?|AAH|APA|PCH|ASS|ASPA|CSS|AME|ASF|AEEH|ADA|ASI|CMU-?C|MVA|minimum vieillesse|minima sociaux|" +
+        @"revenu de solidarite(?: active)?|prime d'activite|complement (?:de RSA|de ressources|d'AAH)|" +
+        @"allocation (?:de solidarite\w*|specifique de solidarite|aux adultes handicapes|adulte handicape|personnalisee d'autonomie|" +
+        @"d'education de l'enfant handicape|de soutien familial|pour demandeur d'asile|supplementaire d'invalidite)|" +
+        @"complementaire sante solidaire|aide medicale d'etat|prestation de compensation(?: du handicap)?|" +
+        @"aide sociale (?:a l'hebergement|departementale|legale|facultative)|aide alimentaire|colis alimentaires?|" +
+        @"bons? alimentaires?|cheques? (?:alimentaires?|services?|d'accompagnement personnalise)|epicerie (?:sociale|solidaire)|" +
+        @"banque alimentaire|restos? du c(?:oe|œ)ur|secours populaire|secours catholique|FSL|FAJ|" +
+        @"fonds de solidarite (?:logement|pour le logement|energie)|fonds d'aide aux jeunes|" +
+        @"aides? (?:financieres?|d'urgence|exceptionnelles?|facultatives?) (?:du|de la part du|versees? par le|accordees? par le|au|aupres du) (?:CCAS|CIAS|FSL|FAJ|Departement)|" +
+        @"aides? (?:du|de la part du|versees? par le|accordees? par le) (?:CCAS|CIAS|FSL|FAJ))\b";
 
-    public static readonly string[] VulnerableTriggers =
-    [
-        "allocation",
-        "abus d", "crip", "son e", "sa ex", "leur ", "vit d", "vit s", "enfan", "aemo", "aide s", "alloca", "ase", "assist", "au rsa", "benefi", "benéfi", "bénefi", "bénéfi",
-        "confie", "confié", "curate", "dette ", "dort a", "dort c", "dort d", "dort s", "dort à", "expuls", "famill",
-        "heberg", "héberg", "impaye", "impayé", "inform", "juge d", "maltra", "mecs", "mere i", "mesure", "mineur",
-        "mna", "mère i", "opp", "ordonn", "percoi", "pere i", "perte ", "perçoi", "placee", "placée", "plan d",
-        "proced", "procéd", "père i", "sans a", "sans d", "sans-a", "sdf", "sous c", "sous s", "sous t", "surend",
-        "titula", "touche", "tutell", "victim", "violen", "à la r",
-    ];
+    /// <summary>Articles and prepositions between a verb and a benefit ("bénéficie d'une aide du FSL", "orientée vers l'épicerie sociale").</summary>
+    private const string BenefitDeterminer =
+        @"(?:(?:de |du |d'|de l'|de la |a |au |aux |a la |a l'|le |la |l'|les |un |une |des |d'une? |vers (?:l'|le |la |les |une? )|avec (?:l'|le |la |les ))?" +
+        @"(?:aides? (?:du |de la |au titre du |au titre de la |de l'))?)";
+
+    // ---- HEALTH ----------------------------------------------------------------------------------
+
+    private const string HealthLeave =
+        @"arrets? (?:de travail|maladie)|en arret\b|arretee?s? (?:jusqu|par (?:son|sa|le|la) (?:medecin|generaliste))|" +
+        @"conges? (?:de |pour )?(?:longue|grave) (?:maladie|duree)|longue maladie|conges? (?:de )?maladie|" +
+        @"\bCLM\b|\bCLD\b|\bCGM\b|\bCITIS\b|mi-temps therapeutique|therapeutique|visite (?:medicale )?de reprise(?! des? (?:ouvrages|travaux|voiries?|chantiers?|lots?|reseaux|batiments?|equipements?))|" +
+        @"restrictions? (?:medicales?|d'aptitude)|apte avec (?:reserves?|restrictions?|amenagements?)|inapt(?:e|itude)\w*|" +
+        @"invalidite|invalide\b(?<=(?:est|etre|reconnue?|declaree?|personne) invalide)|accident (?:du travail|de trajet|de service)|" +
+        @"(?:port de charges|station debout(?: prolongee)?|manutentions?(?: lourdes?)?)(?<=(?:sans|pas de|eviter le|eviter la|eviter les|aucun|aucune|ni|interdiction de|limiter le|limiter la) (?:port de charges|station debout(?: prolongee)?|manutentions?(?: lourdes?)?))|" +
+        @"(?:port de charges|station debout(?: prolongee)?|manutentions?(?: lourdes?)?) (?:limitee?s?|interdite?s?|proscrite?s?|contre-indiquee?s?|deconseillee?s?)|raisons? (?:de sante|medicales?)|" +
+        @"(?:medecin|medecine) (?:du travail|de prevention|preventive|agree|traitant) (?:a |l'a |lui a )?" +
+        @"(?:emis|preconise|prescrit|recommande|declare|constate|diagnostique|demande)|" +
+        @"\bITT\b|incapacite (?:totale|permanente|temporaire|de travail)|incapacite(?<=taux d'incapacite)";
+
+    private const string HealthLeaveTriggers =
+        "arrêt|en ar|congé|longu|clm|cld|cgm|citis|mi-te|théra|visit|restr|apte|inapt|inval|accid|port |stati|manut|" +
+        "raiso|médec|itt|incap";
+
+    private const string HealthPregnancy =
+        @"enceinte|grossesse|\bIVG\b|fausse couche|conges? (?:de )?(?:maternite|pathologique|prenatal|postnatal)|" +
+        @"\bPMA\b|procreation medicalement assistee|\bFIV\b|fecondation in vitro|insemination artificielle|" +
+        @"attend (?:un enfant|un bebe|des jumeaux|son (?:premier|deuxieme|troisieme) enfant)|accouch\w+|allait\w+";
+
+    private const string HealthPregnancyTriggers =
+        "encei|gross|ivg|fauss|congé|pma|procr|fiv|fécon|insém|atten|accou|allai";
+
+    private const string HealthConditions =
+        @"maladies? (?:professionnelle|chronique|grave|rare|orpheline|evolutive|invalidante|incurable|degenerative|" +
+        @"genetique|auto-?immune|infectieuse|mentale|psychique|neuro\w+|cardio\w*|d'\w+|de \p{Lu}\w+)s?|malades?\b|" +
+        @"(?:pathologies?|affections?|insuffisan(?:ces?|te?s?)|deficien(?:ces?|te?s?)|infections?|malformations?|lesions?|" +
+        @"problemes?(?! de sante publique)|soucis|malaises?|crises?|handicaps?|atteintes?|troubles?|douleurs?|antecedents?|sequelles?|retards?) " +
+        Medical + @"|" +
+        @"atteinte?s? (?:d'une?|de la|d'un|du|de|par)\s+(?!(?:l'|les? |la )?(?:objectif|seuil|quota|resultat|cible|plafond|taux|niveau|but|score|majorite|age|limite|droits?|vie privee|dignite|reputation|honneur|biens|environnement|patrimoine|ordre)\w*\b)\w+|" +
+        @"souffr\w* (?:d'|de |du )(?!(?:un |une |d'un |d'une )?(?:manque|deficit|retard|absence|image|mauvaise|sous-effectif|surcharge|concurrence|isolement)\b)|pathologie\w*|" +
+        @"handicaps? (?:reconnu|lourd|leger|severe|invalidant)|handicap(?<=(?:son|sa|leur) handicap)|handicap(?<=porteu(?:r|se) d'un handicap)|" +
+        @"malaise(?<=(?:fait|eu|a|avait|victime d') un malaise)|SAMU\b(?! social)(?<=(?:pris|prise|transportee?|evacuee?|emmenee?) (?:en charge )?par le SAMU)|" +
+        @"crises? (?:d'epilepsie|d'asthme|de panique|d'angoisse|d'anxiete|convulsives?|de convulsions?|de delire|suicidaires?)|" +
+        @"affection de longue duree|\bALD\b|\bTMS\b|\bTSA\b|\bTDAH?\b|\bTSPT\b|\bPTSD\b|syndrome|" +
+        @"diabet\w*|insulin\w*|cancer\w*|tumeur\w*|leucemi\w*|lymphome|myelome|melanome|sarcome|carcinome|glioblastome|" +
+        @"metastas\w+|chimio\w*|radiotherapie|immunotherapie|remission|dialys\w+|greffe (?:de |du |d')(?:rein|foie|c(?:oe|œ)ur|poumon|moelle|cornee|organe|peau)|greffee?s?\b(?<=(?:est|ete|etre|a ete) greffee?s?)|" +
+        @"epilep\w+|allergi\w+|autis\w+|trisomi\w+|sclerose|alzheimer|parkinson|charcot|crohn|demence|\bVIH\b|\bsida\b|" +
+        @"seropositi\w+|hepatite|covid(?<=(?:positi\w+|atteinte?|malade|contaminee?s?|infectee?s?) (?:au |du |a la |par le )?covid)|covid long|tuberculose|mucoviscidose|\bBPCO\b|emphyseme|apnees? du sommeil|asthm\w+|" +
+        @"pneumopathie|pneumonie|infarctus|\bAVC\b|accident vasculaire|hemipleg\w+|tetrapleg\w+|parapleg\w+|paralys\w+|" +
+        @"pacemaker|stimulateur cardiaque|defibrillateur implantable|pontage|cardiaques?(?<=(?:est|etait|suis) cardiaques?)\b|cardiopath\w*|hypertension|" +
+        @"phlebite|embolie|anticoagulant\w*|obesite|obeses?\b|anorexi\w+|boulimi\w+|fibromyalgi\w*|endometriose|" +
+        @"drepanocytose|hemophil\w+|lupus|polyarthrite|arthrose|scoliose|lombalgi\w*|sciatique|hernie|tendinite|" +
+        @"canal carpien|cirrhose|glaucome|cataracte|\bDMLA\b|acouphenes?|escarres?|stomie|incontinen\w+|immunodeprim\w+|" +
+        @"fractur\w+(?! (?:numerique|sociale|territoriale|energetique|generationnelle))|amput\w+|soins palliatifs|fin de vie(?<=(?:residente?|patiente?|malade|personne|mere|pere|mari|femme|epouse?|elle|il|Mme|M\.|Monsieur|Madame) (?:est |etait )?en fin de vie)|grabataire|alitee?s?\b|coma(?<=dans le coma)\b|" +
+        @"traumatisme cranien|myopathie|spina bifida|fausse route";
+
+    private const string HealthConditionsTriggers =
+        "fin d|samu|malad|patho|affec|insuf|défic|infec|malfo|lésio|probl|souci|malai|crise|handi|attei|troub|doule|antéc|séque|retar|" +
+        "souff|ald|tms|tsa|tda|tdah|tspt|ptsd|syndr|diabè|diabé|insul|cance|tumeu|leucé|lymph|myélo|mélan|sarco|carci|" +
+        "gliob|métas|chimi|radio|immun|rémis|dialy|greff|épile|aller|autis|triso|sclér|alzhe|parki|charc|crohn|démen|vih|" +
+        "sida|sérop|hépat|covid|tuber|mucov|bpco|emphy|apnée|asthm|pneum|infar|avc|accid|hémip|tétra|parap|paral|pacem|" +
+        "stimu|défib|ponta|cardi|hyper|phléb|embol|antic|obési|obèse|anore|bouli|fibro|endom|drépa|hémop|lupus|polya|" +
+        "arthr|scoli|lomba|sciat|herni|tendi|canal|cirrh|glauc|catar|dmla|acoup|escar|stomi|incon|fract|amput|soins|" +
+        "en fi|graba|alité|coma|traum|myopa|spina|fauss";
+
+    private const string HealthMental =
+        @"depressi(?:on|fs?|ves?)\w*|anxio-?depressi\w+|burn-?out|epuisement professionnel|schizophren\w+|bipolaire|" +
+        @"psychiatrique\w*|psychiatrie(?<=(?:en|de|par la) psychiatrie)|psychose|psychotique|decompens\w+|hospitalis\w+|\bCMPP?\b|\bCSAPA\b|" +
+        @"tentative (?:de suicide|d'autolyse)|autolyse|suicid\w*|noires(?<=idees? noires)|stress post-?traumatique|" +
+        @"syndrome post-?traumatique|phobi\w+|addiction\w*|addictolog\w*|alcoolis\w+|alcooliques?\b|alcoolo-?dependan\w+|" +
+        @"toxicoman\w+|sevrage|desintox\w*|methadone|subutex|buprenorphine|" +
+        @"dependan(?:te?s?|ce) (?:a|aux|au) (?:l'alcool|alcool|la drogue|drogues?|stupefiants|cannabis|heroine|cocaine|crack|" +
+        @"jeux|opiaces|medicaments|ecrans)|consomm(?:e|ait|ateur|atrice|ation) (?:reguliere? |excessive? |quotidienne? )?" +
+        @"(?:de |d')?(?:cannabis|heroine|cocaine|crack|drogues?|alcool|stupefiants|psychotropes)";
+
+    private const string HealthMentalTriggers =
+        "dépre|anxio|burn|épuis|schiz|bipol|psych|décom|hospi|cmp|cmpp|csapa|tenta|autol|suici|noire|stres|syndr|phobi|" +
+        "addic|alcoo|toxic|sevra|désin|métha|subut|bupré|dépen|conso";
+
+    private const string HealthDisability =
+        @"handicapee?(?<=travailleu(?:r|se) handicapee?)|handicapee?s?\b|polyhandicap\w*|\bRQTH\b|\bMDPH\b|\bAESH\b|\bULIS\b|\bSESSAD\b|\bITEP\b|\bIME\b|\bPPS\b|\bCMI\b|" +
+        @"malvoyant\w*|non-voyant\w*|nonvoyant\w*|aveugle(?<!(?:a l'|confiance |foi |test |tests |double )aveugle)|cecite|sourde?s?\b(?! oreille)(?<!bruits? sourde?s?)|surdite|malentendant\w*|" +
+        @"protheses? (?:auditives?|de|du|d')|langue des signes(?<=(?:communique|communiquent|s'exprime|parle|signe|interprete|interpretes|interprete en) (?:en |la |par la |avec la )?langue des signes)|fauteuil roulant|en fauteuil\b|deambulateur|" +
+        @"cannes? anglaises?|bequilles|dys(?:lexi|praxi|calculi|orthographi|phasi|graphi|chroni|gnosi)\w*|hyperacti\w+";
+
+    private const string HealthDisabilityTriggers =
+        "handi|polyh|rqth|mdph|aesh|ulis|sessa|itep|ime|pps|cmi|malvo|non-v|nonvo|aveug|cécit|sourd|surdi|malen|proth|" +
+        "langu|faute|en fa|déamb|canne|béqui|dysle|dyspr|dysca|dysor|dysph|dysgr|dysch|dysgn|hyper";
+
+    private const string HealthCare =
+        @"\bkines?\b|kinesi\w+|a domicile(?<=(?:infirmi\w+|aides?-soignante?s?|soins infirmiers|passage infirmier|soins|hospitalisation) a domicile)|" +
+        @"\bSSIAD\b|\bHAD\b|soins de suite|convalescen\w+|reeducation|readaptation fonctionnelle|" +
+        @"(?<=sous )(?:traitement|oxygene|chimio\w*|dialyse|methadone|antidepresseurs?|anxiolytiques?|neuroleptiques?|" +
+        @"anticoagulants?|morphine|perfusion|insuline|respirateur|assistance respiratoire|oxygenotherapie)|" +
+        @"suit un traitement|traitement(?<=(?:prendre|prend|prenait|pris|arrete|arreter|suivre|suit|suivi|observance de|oublie|refuse) (?:son|sa|ses|leur) traitement)|traitement (?:anti-?\w+|medical|medicamenteux|lourd|de substitution|hormonal|" +
+        @"psychiatrique|pour (?:son|sa|ses))|antidepresseurs?|anxiolytiques?|neuroleptiques?|oxygenotherapie|" +
+        @"(?<=(?:est|etait|ete|trouve|reste|admise?|transportee?|conduite?|emmenee?|evacuee?) )" +
+        @"(?:a l'hopital|aux urgences|au CHU|en reanimation|en soins intensifs)|sortie?s? (?:de l'hopital|d'hopital|d'hospitalisation)|" +
+        @"operee? (?:de|du|d'|des)\s|operation (?:du |de la |de l'|des |d'une? )?(?:coeur|cœur|genou|hanche|dos|epaule|colonne|" +
+        @"poumon|rein|foie|sein|cerveau|yeux|oeil|œil|cataracte|appendicite|vesicule|prostate|thyroide|canal carpien)|" +
+        @"chirurgies?\b|chirurgica\w+|soignee?s? (?:pour|d'|de)|" +
+        @"diagnostiquee?s? (?:d'une?|avec|comme|porteu\w+|TSA|TDAH?|autiste|bipolaire|diabetique|hyperacti\w+|dys\w+|epileptique|schizophrene|depressi\w+)|" +
+        @"blessee?s? (?:au|a la|a l'|aux|grievement|gravement|legerement|lors|pendant)|blessures? (?:au|a la|a l'|aux|graves?|legeres?)|" +
+        @"suivie? (?:par|au|a|en|pour) (?:le |la |l'|un |une |des )?(?:CMPP?|CSAPA|psychiatre|psychologue|addictologue|" +
+        @"equipe mobile|pedopsychiatr\w*|oncolog\w*|neurolog\w*|cardiolog\w*|orthophon\w*|kine\w*|centre medico\w*|" +
+        @"hopital de jour|addictolog\w*|psychomotric\w*|ergotherap\w*|une? \w+ (?:discale|cardiaque|renale|chronique))|" +
+        @"orthophon\w*|psychomotric\w*|ergotherap\w*|" +
+        @"sante(?<=etat de sante) (?:fragile|degradee?|preoccupante?|precaire|s'est|ne (?:lui )?permet|incompatible)";
+
+    private const string HealthCareTriggers =
+        "kiné|kinés|kines|à dom|ssiad|had|soins|conva|rééd|réada|oxygè|chimi|dialy|métha|antic|morph|perfu|insul|respi|" +
+        "assis|suit |trait|antid|anxio|neuro|oxygé|oxygè|à l'h|aux u|au ch|en ré|en so|sorti|opéré|opéra|" +
+        "chiru|soign|diagn|bless|suivi|ortho|psych|ergot|santé";
+
+    // ---- SPECIAL_CATEGORY ------------------------------------------------------------------------
+
+    private const string SpecialReligion =
+        @"(?:confession|religion|culte) " + Religions + @"|musulmane?s?\b|juif\b|juive\b|juifs\b|juives\b|" +
+        @"catholique(?<!(?:ecole|college|lycee|enseignement|etablissement|institution|eglise|paroisse|association|secours|universite|aumonerie|culte|prive|privee) catholique)|" +
+        @"protestante?s?\b(?<!(?:temple|eglise|culte|ecole|paroisse|federation) protestante?s?)|evangeli(?:ste|que)s?\b|bouddhiste|hindou(?:e|iste)?s?\b|\bsikhe?s?\b|chiite|sunnite|" +
+        @"adventiste|pentecotiste|mormone?s?\b|athee\b|agnostique|pratiquante?s?\b(?! (?:de|du|d'|des|le|la|les|l'|un|une)\b)|croyante?s?\b|chretien(?:ne)?s?\b|\bislam\b|" +
+        @"(?:porte|portait|portent|portant|port du|porter) (?:le |la |un |une |du )?(?:voile|kippa|foulard|hijab|niqab|" +
+        @"burq?a|burkini|jilbab|turban|tchador|croix)|voilee\b|\bkippa\b|\bhijab\b|\bniqab\b|\bbur(?:qa|ka)\b|burkini|ramadan|" +
+        @"mosquee|synagogue|temoins? de jehovah|convictions? (?:religieuses?|politiques?|philosophiques?|syndicales?)|" +
+        @"converti\w* (?:a l'islam|au (?:judaisme|catholicisme|christianisme|bouddhisme|protestantisme|islam|hindouisme))|" +
+        @"(?<=(?:va|allait|rend|rendait|frequente|frequentait|assiste|assistait) (?:a la |la |a l'|l'|au |le )?)" +
+        @"(?:messe|eglise|temple|paroisse|priere du vendredi)|" +
+        @"eglise (?:evangelique|adventiste|protestante|orthodoxe|baptiste|pentecotiste|de scientologie)|" +
+        @"(?:raisons?|motifs?) religieu\w+|fetes? religieuses?|pratiques? religieuses?|" +
+        @"francs?-macon\w*|loge maconnique|scientolog\w+";
+
+    private const string SpecialReligionTriggers =
+        "confe|relig|culte|musul|juif|juive|juifs|catho|prote|évang|boudd|hindo|sikh|sikhe|sikhs|chiit|sunni|adven|pente|" +
+        "mormo|athée|agnos|prati|croya|chrét|islam|porte|porta|port |voilé|kippa|hijab|niqab|burqa|burka|burki|ramad|" +
+        "mosqu|synag|témoi|convi|conve|messe|églis|templ|paroi|prièr|raiso|motif|fête|fêtes|franc|loge|scien";
+
+    private const string SpecialPolitics =
+        @"(?:militante?s?|milit(?:e|ait|ent)|adherente?s?|a adhere|adhesion|cotisation|membre(?: actif| active)?|" +
+        @"sympathisante?s?|(?:tres |fortement )?engagee?s?|(?:delegue|representant|elu|secretaire|responsable|tresorier|permanent|membre)e?s?" +
+        @"(?: du personnel| de (?:la )?section(?: syndicale)?| du bureau(?: \w+)?| du conseil syndical)?|(?:elue?|candidate?|tete de liste|colistiere?)" +
+        @"(?: sur (?:la|une) liste)?|vote|votait|a vote|votera|voterait) " +
+        @"(?:du |de la |de l'|des |de |d'|a la |a l'|au |aux |a |chez |dans |pour la |pour le |pour |au titre de la |" +
+        @"au titre du |aupres de |sous l'etiquette |\()?(?:la |le |les |l'|un |une )?" +
+        @"(?:" + Parties + @"|" + Unions + @"|parti\b(?! pris)|syndicat\b(?! (?:intercommunal|mixte|des eaux|d'|de copropriete|de communes|departemental|des coproprietaires|d'initiative))|extreme(?:-| )(?:droite|gauche))|" +
+        @"militante?s? (?:syndical\w*|politique|ecologiste|communiste|socialiste|anarchiste|royaliste|identitaire|antifa\w*)|" +
+        @"syndique\w*|syndicaliste|(?:delegue|representant|elu|secretaire|responsable|tresorier|permanent)e?s? syndica\w+|" +
+        @"section syndicale|(?<=(?:son|sa|leur) )(?:syndicat|organisation syndicale)\b|" +
+        @"candidate? (?:aux|pour les) elections professionnelles|encarte\w*|etiquette(?<=sous l'etiquette)|" +
+        @"opinions? politiques?|opinions? d'extreme|extreme(?:-| )(?:droite|gauche)|" +
+        @"(?<=(?:est|etait|suis) )(?:ecologiste|anarchiste|royaliste|gaulliste|trotskiste)\b|liste (?:de la |du |de l'|d')?(?:" + Unions + @"|" + Parties + @")|" +
+        @"au titre (?:de la |du |de l')(?:" + Unions + @"|syndicat)";
+
+    private const string SpecialPoliticsTriggers =
+        "milit|adhér|a adh|a vot|adhés|cotis|membr|sympa|très |forte|engag|délég|repré|élu|élue|élus|secré|respo|tréso|perma|" +
+        "candi|tête |colis|vote|voté|votai|voter|syndi|secti|organ|encar|étiqu|opini|extrê|écolo|anarc|royal|" +
+        "gaull|trots|liste|au ti";
+
+    private const string SpecialOrigin =
+        @"(?<=(?:d'|ses |son |leurs? |aux ))origines? " + Origins + @"|origine ethnique|couleur de (?:peau|sa peau)|" +
+        @"type(?<=de type) (?:africain|maghrebin|europeen|asiatique|nord-africain|arabe|caucasien|mediterraneen|eurasien|antillais|indien)\w*|" +
+        @"(?:issue?s?|originaire) de l'immigration|issue?s? de la communaute|" +
+        @"(?:appartient|appartenant|appartenance) a (?:la communaute|l'ethnie|une ethnie|une minorite)|ethnie\b|" +
+        @"gitane?s?\b|tziganes?\b|manouches?\b|yeniches?\b|gens du voyage(?<=communaute des gens du voyage)";
+
+    private const string SpecialOriginTriggers =
+        "origi|coule|type |issu|issue|issus|appar|ethni|gitan|tziga|manou|yénic|gens ";
+
+    private const string SpecialOrientation =
+        @"homosexu\w+|lesbienne|\bgay\b|bisexu\w+|transgenre|transsexu\w+|\btrans\b|\bLGBT\w*|" +
+        @"orientation sexuelle|genre(?<=(?:identite|transition|changement) de genre)\b|sexe(?<=(?:changement|transition) de sexe)\b|" +
+        @"coming[- ]out|mariee (?:a|avec) une femme|marie (?:a|avec) un homme|pacsee (?:a|avec) une femme|pacse (?:a|avec) un homme";
+
+    private const string SpecialOrientationTriggers =
+        "homos|lesbi|gay|bisex|trans|lgbt|orien|genre|sexe|comin|marié|pacsé";
+
+    private const string SpecialBiometric =
+        @"empreintes? (?:digitales?|biometriques?|palmaires?|genetiques?|de l'iris)|empreintes(?<=(?:ses|leurs) empreintes)\b|" +
+        @"(?<=(?:donnees?|controle|badge|pointage|identification|authentification|empreintes?|photos?|releves?) )biometriques?|" +
+        @"(?<=donnees? )genetiques?|reconnaissance (?:faciale|vocale|de l'iris|du visage|biometrique)|" +
+        @"genetique|genome|caryotype|\bADN\b|paternite(?<=test de paternite)";
+
+    private const string SpecialBiometricTriggers =
+        "empre|biomé|génét|recon|génom|caryo|adn|pater";
+
+    // ---- CRIMINAL --------------------------------------------------------------------------------
+
+    private const string CriminalProcedure =
+        @"gardes? a vue|garde-a-vue|interpellee?s?\b(?! (?:par (?:les |des |un |une |plusieurs |de nombreux )?(?:habitants|riverains|parents|elus|citoyens|usagers|associations|syndicats|agents|administres|commercants|conseillers|collectifs|ecologistes|opposition|journalistes)|sur|au sujet|a propos|concernant|quant)\b)|arretee?s? (?:par (?:la police|les gendarmes|la gendarmerie|les policiers|" +
+        @"les forces de l'ordre|la BAC)|pour (?:vol|violences?|conduite|trafic|outrage|agression|usage|detention|recel|menaces?|" +
+        @"degradations?|escroquerie|fraude|viol|meurtre|homicide|tentative|des faits|port d'arme|ivresse|tapage|rebellion|exhibition)|" +
+        @"en flagrant)|audition libre|entendue? (?:en audition|par (?:la police|les policiers|les enqueteurs|les gendarmes|" +
+        @"la gendarmerie|le juge|la brigade))|auditionnee? par (?:la police|les gendarmes|la gendarmerie|les enqueteurs|le juge)|" +
+        @"convoquee? (?:au commissariat|a la gendarmerie|par (?:la police|les gendarmes|la gendarmerie|le juge|le tribunal|" +
+        @"le delegue du procureur|le procureur)|devant (?:le tribunal|le juge|la cour|le delegue))|" +
+        @"plainte (?:a ete |avait ete )?(?:deposee |portee )?(?:contre|a (?:son|leur|l') ?encontre|pour)|" +
+        @"plainte (?:a ete |avait ete )?classee sans suite|main courante (?:a ete |avait ete )?(?:deposee )?" +
+        @"(?:contre|a (?:son|leur|l') ?encontre|le concernant|la concernant|visant)|" +
+        @"examen(?<=mise? en examen)|cause(?<=mise? en cause) (?:pour|dans)|deferee? (?:au|devant)|mandat de depot|mandat d'arret|" +
+        @"detention provisoire|judiciaire(?<=(?:controle|information|enquete|instruction) judiciaire)|(?:comparution|comparaitre)(?! devant (?:le |la )?(?:conseil de discipline|commission|jury))|" +
+        @"enquete (?:penale|preliminaire|de flagrance|pour|de police|de gendarmerie)|" +
+        @"enquete (?:judiciaire |penale |de police )?(?:est |a ete |avait ete )?(?:en cours |ouverte |diligentee )?(?:a (?:son|leur) encontre|contre (?:lui|elle|eux))|juge d'instruction|" +
+        @"poursuivie?s? (?:en justice|penalement|devant|pour (?:vol|violences?|escroquerie|fraude|abus|harcelement|agression|trafic|recel|detournement|menaces?|outrage|diffamation|injures?|degradations?|des faits|faits|conduite|usage|detention|prise illegale))|jugee?s? (?:pour|en comparution|coupable|par le tribunal|devant)|" +
+        @"renvoyee? devant|tribunal correctionnel|tribunal de police|cour d'assises|tribunal pour enfants|" +
+        @"soupconnee? d['e]|accusee? (?:de |d')(?!reception)|suspectee? d['e]|inculpe\w*|coupables? (?:de|d')|" +
+        @"relaxee?s?\b|acquittee? (?:par (?:la cour|le tribunal)|des faits)|non-lieu";
+
+    private const string CriminalProcedureTriggers =
+        "garde|inter|arrêt|audit|enten|convo|plain|main |exame|cause|défér|manda|déten|judic|compa|enquê|juge|jugé|jugée|" +
+        "pours|renvo|tribu|cour |soupç|accus|suspe|incul|coupa|relax|acqui|non-l";
+
+    private const string CriminalSentence =
+        @"condamnee?s?\b(?<!(?:porte|fenetre|acces|issue|sortie|passage|voie|route|rue|local|piece|salle|ascenseur|batiment|couloir|escalier|entree|ouverture)s? (?:est |sont |a ete |ont ete |sera |seront |reste |restera |etait )?condamnee?s?)|" +
+        @"condamnation(?! (?:d'une?|de la|des|du) (?:porte|fenetre|acces|issue|sortie|passage|voie|local|piece|salle|ouverture|entree)s?)|" +
+        @"casier judiciaire(?<!(?:bulletins?|B\d|extraits?|copie|consultation|n° ?\d|no ?\d) (?:du |de |d'un |de son )?casier judiciaire)|" +
+        @"casier (?:charge|bien rempli|judiciaire charge)|sursis\b(?! (?:a statuer|a execution|de paiement))|epreuve(?<=mise a l'epreuve)|emprisonn\w+|incarcer\w+|detention (?:provisoire|arbitraire|de stupefiants|d'armes?|illegale)|detention(?<=(?:sortant|sort|sortir|sorti|sortie|libere|liberee|placee?|maintenue?|en) de detention)|(?<=en )detention|" +
+        @"detenue?s?\b(?! par)(?<!(?:donnees|informations|documents|biens|parts|actions|pieces|fichiers|titres|sommes|fonds|elements) detenue?s?)|prison\b|ecrouee?\b|purg\w+ (?:une|sa|la) peine|ecop\w+ (?:de|d')|ferme(?<=(?:mois|ans?) ferme)\b|" +
+        @"peine (?:de prison|d'emprisonnement|de travail|ferme|avec sursis|d'amende|complementaire|de \d|privative)|" +
+        @"peine(?<=amenagement de (?:sa |la )?peine)|interet general(?<=travail d'interet general)|\bTIG\b|" +
+        @"stage de (?:citoyennete|sensibilisation a la securite routiere|sensibilisation aux dangers|responsabilite parentale|lutte contre)|" +
+        @"(?<=(?:composition|ordonnance|reparation|transaction|mesure|avertissement|sanction) )penale?|" +
+        @"alternative aux poursuites|rappel a la loi|\bCRPC\b|" +
+        @"obligation de (?:soins|pointer|se presenter|suivre un stage|indemniser|reparer|residence)|injonction de soins|" +
+        @"interdiction (?:de paraitre|de contact|d'entrer en contact|d'approcher|de sejour|de sortie du territoire|du territoire|" +
+        @"de port d'arme|de detenir une arme|de conduire|de gerer|d'exercer|de se rendre|de frequenter)|" +
+        @"bracelet (?:electronique|anti-?rapprochement|anti rapprochement)|surveillance electronique|semi-liberte|" +
+        @"exterieur(?<=placement exterieur)|liberation (?:conditionnelle|sous contrainte)|liberte conditionnelle|" +
+        @"sortir(?<=permission de sortir)|retention de surete|surveillance de surete|suivi socio-judiciaire|suivie? par le SPIP|\bPJJ\b|" +
+        @"educative judiciaire(?<=mesure educative judiciaire)|educatif(?<=centre educatif) (?:ferme|renforce)|juge (?:de l'application|d'application) des peines|" +
+        @"probation|bracelet(?<=sous bracelet)|executee? (?:sa|une|la) peine|evincee? du domicile|eviction du (?:conjoint|domicile)|" +
+        @"eloignement (?:du domicile|du conjoint)";
+
+    private const string CriminalSentenceTriggers =
+        "conda|casie|sursi|épreu|empri|incar|déten|priso|écrou|purg|écop|ferme|peine|intér|tig|stage|pénal|alter|" +
+        "rappe|crpc|oblig|injon|inter|brace|surve|semi-|extér|libér|liber|sorti|réten|suivi|pjj|éduca|juge|proba|" +
+        "exécu|évinc|évict|éloig";
+
+    private const string CriminalOffence =
+        @"alcoolemie|stupefiants?|vol (?:avec|a l'|a main|en reunion|de|a la tire|a la roulotte|par effraction)|vols (?:avec|a l'|a main|en reunion|de)|violences? volontaires?|delits?\b|" +
+        @"infractions? (?:penales?|a)|outrage a|agression (?:sexuelle|physique)|trafic de|port d'arme|delinquante?s?\b|recidivistes?|recidive(?<=en (?:etat de )?recidive)|" +
+        @"recel\b|detournement de fonds|escroquerie|abus de confiance|exces de vitesse|" +
+        @"permis(?<=(?:retrait|suspension|annulation) (?:de son |du )permis)(?! (?:de construire|d'amenager|de demolir|de lotir|de detention))|amende (?:pour|de \d|forfaitaire)|verbalisee?s?\b|" +
+        @"proces-verbal (?:pour|de contravention|d'infraction|a (?:son|l')encontre)|contravention|delit de fuite|" +
+        @"refus d'obtemperer|refuse d'obtemperer|conduite (?:sans permis|sans assurance|en etat (?:d'ivresse|alcoolique)|" +
+        @"sous l'emprise|sous l'empire)|menaces? de mort|ivresse\b|degrisement|(?:degradations|vols|violences|agressions?|delits?|infractions?|cambriolages?|incivilites)(?<=commis\w* (?:des|un|une|plusieurs|de nombreux|de nombreuses) \w+)|degradations? volontaires?|fichee? (?:S\b|au (?:FIJAIS|FAED|TAJ|FPR|FSPRT|fichier|grand banditisme)|par (?:la police|les services)|comme (?:\w+ )?(?:dangereux|radicalise|delinquant))|" +
+        @"inscrite? au (?:FIJAIS|FAED|TAJ|fichier (?:des auteurs|judiciaire))|" +
+        @"connue?s? (?:des|par les) services (?:de police|de gendarmerie|de la police|de justice|judiciaires)|" +
+        @"connue? (?:de la|par la) (?:police|justice|gendarmerie)|defavorablement connue?|" +
+        @"auteure? (?:presume\w* )?(?:de|des|du|d') (?:faits|degradations|violences|vols?|menaces|agressions?|tags|incendie|" +
+        @"harcelement|infractions?|outrage|coups|delits?|vandalisme)|" +
+        @"tentative de (?:vol|meurtre|homicide|cambriolage|viol|escroquerie)|flagrant delit";
+
+    private const string CriminalOffenceTriggers =
+        "vol p|vols|dégra|cambr|inciv|alcoo|stupé|vol a|vol à|vol d|vol e|vols |viole|délit|infra|outra|agres|trafi|port |délin|récid|recel|détou|escro|" +
+        "abus |excès|permi|amend|verba|procè|contr|refus|condu|menac|ivres|dégri|fiché|inscr|connu|défav|auteu|tenta|flagr";
+
+    // ---- VULNERABLE ------------------------------------------------------------------------------
+
+    private const string VulnerableBenefits =
+        @"(?:beneficiaire|allocataire|titulaire|beneficiant|percevant|touchant|percoi[st]|percevait|percevoir|percu|touche|" +
+        @"touchait|toucher|beneficie|beneficiait|beneficier|droits?|obtenu|sollicite|" +
+        @"vit|vivait|vivent|orientee?s?|admise?s?|inscrite?s?) " + BenefitDeterminer + Benefits + @"|" +
+        @"(?<=(?:au |a l'|a le ))(?:RSA|AAH|ASPA|AME|APA)\b|" +
+        @"(?:financieres?|d'urgence|exceptionnelles?)(?<=aides? \w+) (?:du|de la part du|versees? par le|accordees? par le|au|aupres du) (?:CCAS|CIAS|Departement|FSL|FAJ)\b|" +
+        @"(?<=(?:dossier|droits?|demande|versement|suspension|radiation|indu|renouvellement) (?:de |du |d'|au |a l'|a la )?)" +
+        @"(?:RSA|AAH|APA|PCH|ASPA|CSS|AME|AEEH|ASF)\b";
+
+    private const string VulnerableBenefitsTriggers =
+        "bénéf|alloc|titul|perce|perço|perçu|touch|droit|obten|solli|vit|vivai|viven|orien|admis|inscr|rsa|aah|aspa|" +
+        "ame|apa|pch|css|aeeh|asf|finan|d'urg|excep";
+
+    private const string VulnerableHardship =
+        @"surendett\w+|redressement(?<=plan de redressement)|(?<=(?:dossier|fichee?|fichage) (?:a la |aupres de la |par la )?)Banque de France|" +
+        @"retablissement personnel|effacement (?:de (?:ses|leurs|sa) )?dettes?|" +
+        @"dettes? (?:locatives?|de loyers?|d'energie|de cantine|d'electricite|de gaz|aupres (?:du|de son) bailleur)|" +
+        @"dettes(?<=(?:ses|leurs) dettes)\b|impayes? (?:de |d')(?:loyers?|energie|electricite|gaz|eau|cantine|charges|factures?)|" +
+        @"impayes(?<=(?:accumule|accumulait|cumule|cumulait) (?:des|plusieurs|de nombreux) impayes)|" +
+        @"bancaire(?<=interdite? bancaire)|\bFICP\b|precarite(?<=(?:en |situation de |grande )precarite)|" +
+        @"(?<=sans (?:aucune? )?)ressources?\b|vivre(?<=reste a vivre) (?:negatif|nul|insuffisant)|droits(?<=(?:en fin de|fin de ses) droits)\b|" +
+        @"autonomie(?<=perte d'autonomie)|\bGIR ?[1-6]\b|dependante?s? pour (?:les actes|la toilette|l'habillage|ses deplacements|les gestes)|" +
+        @"dependan(?<=(?:personne agee|tres|totalement|grande) dependan)(?:te?s?|ce)\b|isolee? socialement|" +
+        @"(?<=(?:tres|totalement|completement|socialement|mere|pere) )isolee?s?\b|isolement (?:social|relationnel|familial)|(?:soutien|lien|liens|entourage) (?:familial|familiaux|social|sociaux)(?<=sans (?:aucun |plus de |de )?(?:soutien|lien|liens|entourage) \w+)|" +
+        @"isolement(?<=situation d'isolement)";
+
+    private const string VulnerableHardshipTriggers =
+        "souti|lien|liens|entou|suren|redre|banqu|rétab|effac|dette|impay|banca|ficp|préca|resso|vivre|droit|auton|gir|dépen|isolé";
+
+    private const string VulnerableHousing =
+        @"sans (?:domicile|logement|hebergement)(?: fixe| stable)?|\bSDF\b|sans-abri|sans abri|la rue\b(?<=a la rue)|" +
+        @"dort (?:dans sa|dans son|a la|sous|chez des|actuellement|dehors|dans la rue|dans (?:une|un) (?:voiture|tente|cabane|parking|hall))|" +
+        @"vi(?:t|vent|vait) (?:dans|sous|en|a l') ?(?:sa |son |une |un |leur )?(?:voiture|vehicule|caravane|tente|squat|cabane|camion|" +
+        @"bidonville|campement|abri de fortune|hotel)|squat\w*|bidonville|campement (?:illicite|de fortune)|fortune(?<=abri de fortune)|" +
+        @"hebergee?s? (?:au |en |a l'|a |par le |par la |par l'|dans un |dans une |chez des |chez un |chez une |au titre de |via le )" +
+        @"(?:CHRS|CHU|CADA|HUDA|foyer|hotel(?! de ville| de region| du departement| de police| des impots| communautaire| de la metropole)|115|SIAO|centre d'hebergement|centre maternel|urgence|l'urgence|gymnase|tiers|amie?s?|" +
+        @"connaissances|residence sociale|pension de famille|maison relais|logement d'urgence|hotel social|Samu social)|" +
+        @"hebergee?s? en urgence|abri(?<=(?:ete|etre|est|sont|sera|seront) mise?s? a l'abri)\b|rupture d'hebergement|rupture de logement|" +
+        @"appel\w* (?:le |au )?115\b|orientee? par le (?:SIAO|115)|(?:orientee?|admise?) (?:en|au|vers (?:un|une|le|la|l')) ?" +
+        @"(?:CHRS|CHU|CADA|HUDA|hebergement d'urgence|accueil de jour|pension de famille|centre d'hebergement|maison relais)|" +
+        @"expulsion locative|expulsion(?<=(?:son|sa|leur) expulsion)|expulsee?s? (?:de (?:son|leur|sa) logement|du logement|de chez|par (?:son|le|leur) bailleur)|" +
+        @"expulsion(?<=(?:jugement|commandement|decision|ordonnance|procedure|menace|risque|arrete) d'expulsion)|menacee?s? d'expulsion|" +
+        @"commandement de quitter les lieux|concours de la force publique|" +
+        @"domiciliee? (?:au |aupres du |par le |a l')(?:CCAS|CIAS|association|accueil de jour|Secours)|" +
+        @"domiciliation (?:administrative|postale|au CCAS)|Samu social|\bDALO\b|\bDAHO\b|" +
+        @"asile(?<=(?:demandeu(?:r|se)|deboutee?(?: du droit| de sa demande)?) d'asile)|\bCADA\b|\bHUDA\b|refugiee? (?:statutaire|politique)|" +
+        @"(?<=statut de )refugiee?|subsidiaire(?<=protection subsidiaire)|sans-papiers|sans papiers|irreguliere(?<=(?:il|elle|ils|elles|etrangere?|ressortissante?|personne|famille|mere|pere|jeune|mineure?) (?:est |etait |sont |se trouve |vit |reste |demeure )?en situation irreguliere)|sejour irregulier|sans titre de sejour|" +
+        @"\bOQTF\b|quitter le territoire(?<=obligation de quitter le territoire)";
+
+    private const string VulnerableHousingTriggers =
+        "samu|sans |sdf|sans-|la ru|dort |vit|viven|vivai|squat|bidon|campe|fortu|héber|abri|ruptu|appel|orien|admis|expul|comma|" +
+        "conco|domic|dalo|daho|menac|asile|cada|huda|réfug|subsi|irrég|séjou|oqtf|quitt";
+
+    private const string VulnerableChildren =
+        @"\bASE\b|enfance(?<=aide sociale a l'enfance)|enfance en danger|placee?s? (?:en foyer|en famille d'accueil|a l'ASE|en pouponniere|" +
+        @"en MECS|en lieu de vie|chez un tiers|aupres de l'ASE|par (?:le juge|decision|ordonnance|l'ASE))|" +
+        @"confiee?s? (?:a l'ASE|a l'aide sociale|aux services (?:de l'ASE|de l'aide sociale|sociaux|de protection)|au service de l'aide|au departement|a un tiers digne)|\bMECS\b|" +
+        @"accueil(?<=famille d'accueil)|placement (?:en foyer|a l'ASE|en famille d'accueil|familial|en MECS|en institution|judiciaire|provisoire)|" +
+        @"\bCRIP\b|(?<=informations? )preoccupantes?|\bAEMO\b|\bOPP\b|placement(?<=ordonnance de placement)|educative(?<=assistance educative)|" +
+        @"\bMJIE\b|juge des enfants(?<=(?:saisine|saisi|saisie|audience|decision|ordonnance|jugement|convoquee?s?|devant) (?:du |le |la |de la )?juge des enfants)|" +
+        @"jeune majeur(?<=(?:contrat|accueil provisoire) jeune majeur)|\bAPJM\b|pupille de l'etat|pupille de la nation|" +
+        @"autorite parentale(?<=(?:delegation|retrait) (?:de l'|d')autorite parentale)|tiers digne de confiance|retiree?s? (?:a sa mere|a son pere|a ses parents|de sa famille|du domicile familial|de son milieu familial)|visites? mediatisees?|" +
+        @"droit de visite mediatise|mineure? de \d+ ans|mineure? (?:isolee?|non accompagnee?)|\bMNA\b";
+
+    private const string VulnerableChildrenTriggers =
+        "retir|ase|enfan|placé|confi|mecs|accue|crip|préoc|aemo|opp|éduca|mjie|juge|jeune|apjm|pupil|autor|tiers|visit|droit|" +
+        "mineu|mna";
+
+    private const string VulnerableProtection =
+        @"protection(?<=sous protection)(?: juridique)?|tutelle\b(?<=(?:placee? )?sous tutelle)|curatelle\w*(?<=(?:placee? )?sous curatelle\w*)|" +
+        @"sauvegarde de justice(?<=sous sauvegarde de justice)|sauvegarde de justice|curatelle\w*|\btutelle\b(?<!de tutelle)(?! (?:administrative|financiere|ministerielle|technique|pedagogique|de l'etat|du prefet|du ministere|de la region|du departement|de la commune))|" +
+        @"mesure de protection (?:juridique|des majeurs)|mesure de protection\b(?<=(?:une|sa|la|sous|d'une|cette) mesure de protection)(?! (?:de|des|du|contre|sanitaire|collective|individuelle|incendie)\b)|" +
+        @"habilitation familiale|mandataire judiciaire (?:a la protection|de (?:M\.|Mme|Monsieur|Madame))|" +
+        @"mandataire judiciaire(?<=(?:son|sa) mandataire judiciaire)|\bMJPM\b|majeure? protegee?|mesure d'accompagnement (?:social personnalise|judiciaire)|" +
+        @"\bMASP\b";
+
+    private const string VulnerableProtectionTriggers =
+        "prote|sauve|curat|tutel|mesur|habil|manda|mjpm|majeu|masp";
+
+    private const string VulnerableViolence =
+        @"violences? (?:conjugales?|intrafamiliales?|de (?:son|sa|leur) (?:conjoint|mari|compagnon|ex-\w+|pere|mere|beau-pere|" +
+        @"concubin|partenaire))|victime d'(?:abus|attouchements|agression\w*|inceste|un viol|viol|exploitation|esclavage|" +
+        @"un mariage force|excision|mutilations?)|victime de (?:violences|maltraitance|harcelement|traite|viol|prostitution|" +
+        @"proxenetisme|mariage force|mutilations?|inceste|coups|menaces|son (?:conjoint|mari|compagnon|ex)|" +
+        @"sa (?:conjointe|femme|compagne|mere|belle-mere))|faiblesse(?<=abus de faiblesse)|" +
+        @"subi(?:t|ssait|ssent)? des (?:violences|coups|maltraitances|menaces|agressions|attouchements|abus|humiliations)|" +
+        @"emprise(?<=(?:situation|relation) d'emprise)|emprise(?<=sous emprise)|emprise(?<=sous l'emprise) (?:de son|de sa|de leur|du conjoint|" +
+        @"du mari|du compagnon|psychologique)|" +
+        @"violent(?<=(?:conjoint|mari|compagnon|ex-conjoint|ex-mari|ex-compagnon|concubin|pere) violent)|" +
+        @"protection(?<=ordonnance de protection)|telephone (?:grave|grand) danger|\bTGD\b|(?<=femmes? )battues?|" +
+        @"battue?s? par (?:son|sa|leur)|excision|mutilations? sexuelles?|force(?<=mariage force)|etres humains(?<=traite des etres humains)|" +
+        @"prostitu\w+|proxenet\w+|maltraitee?\b|maltraitance";
+
+    private const string VulnerableViolenceTriggers =
+        "viole|victi|faibl|subi|subit|subis|empri|prote|télép|tgd|battu|excis|mutil|forcé|êtres|prost|proxé|maltr";
+
+    // ---- The four vocabularies -------------------------------------------------------------------
+
+    public static readonly TermVocabulary HealthTerms = new(
+        new("leave and work medicine", HealthLeave, HealthLeaveTriggers, HealthLeaveRegex()),
+        new("pregnancy", HealthPregnancy, HealthPregnancyTriggers, HealthPregnancyRegex()),
+        new("conditions", HealthConditions, HealthConditionsTriggers, HealthConditionsRegex()),
+        new("mental health and addictions", HealthMental, HealthMentalTriggers, HealthMentalRegex()),
+        new("disability", HealthDisability, HealthDisabilityTriggers, HealthDisabilityRegex()),
+        new("care", HealthCare, HealthCareTriggers, HealthCareRegex()));
+
+    public static readonly TermVocabulary SpecialCategoryTerms = new(
+        new("religion", SpecialReligion, SpecialReligionTriggers, SpecialReligionRegex()),
+        new("politics and unions", SpecialPolitics, SpecialPoliticsTriggers, SpecialPoliticsRegex()),
+        new("origin", SpecialOrigin, SpecialOriginTriggers, SpecialOriginRegex()),
+        new("sexual orientation and gender identity", SpecialOrientation, SpecialOrientationTriggers, SpecialOrientationRegex()),
+        new("biometric and genetic", SpecialBiometric, SpecialBiometricTriggers, SpecialBiometricRegex()));
+
+    public static readonly TermVocabulary CriminalTerms = new(
+        new("police and court procedure", CriminalProcedure, CriminalProcedureTriggers, CriminalProcedureRegex()),
+        new("sentences and judicial measures", CriminalSentence, CriminalSentenceTriggers, CriminalSentenceRegex()),
+        new("offences", CriminalOffence, CriminalOffenceTriggers, CriminalOffenceRegex()));
+
+    public static readonly TermVocabulary VulnerableTerms = new(
+        new("minimum benefits and social aid", VulnerableBenefits, VulnerableBenefitsTriggers, VulnerableBenefitsRegex()),
+        new("debt, precariousness, dependence, isolation", VulnerableHardship, VulnerableHardshipTriggers, VulnerableHardshipRegex()),
+        new("housing, homelessness and asylum", VulnerableHousing, VulnerableHousingTriggers, VulnerableHousingRegex()),
+        new("child protection", VulnerableChildren, VulnerableChildrenTriggers, VulnerableChildrenRegex()),
+        new("legal protection of adults", VulnerableProtection, VulnerableProtectionTriggers, VulnerableProtectionRegex()),
+        new("violence and exploitation", VulnerableViolence, VulnerableViolenceTriggers, VulnerableViolenceRegex()));
+
+    // Trigger lists of the four vocabularies, for the shared trigger pass (Context.TriggerWords).
+    public static readonly string[] HealthTriggers = HealthTerms.Triggers;
+    public static readonly string[] SpecialCategoryTriggers = SpecialCategoryTerms.Triggers;
+    public static readonly string[] CriminalTriggers = CriminalTerms.Triggers;
+    public static readonly string[] VulnerableTriggers = VulnerableTerms.Triggers;
+
+    [GeneratedRegex(At + HealthLeave + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex HealthLeaveRegex();
+    [GeneratedRegex(At + HealthPregnancy + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex HealthPregnancyRegex();
+    [GeneratedRegex(At + HealthConditions + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex HealthConditionsRegex();
+    [GeneratedRegex(At + HealthMental + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex HealthMentalRegex();
+    [GeneratedRegex(At + HealthDisability + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex HealthDisabilityRegex();
+    [GeneratedRegex(At + HealthCare + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex HealthCareRegex();
+    [GeneratedRegex(At + SpecialReligion + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex SpecialReligionRegex();
+    [GeneratedRegex(At + SpecialPolitics + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex SpecialPoliticsRegex();
+    [GeneratedRegex(At + SpecialOrigin + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex SpecialOriginRegex();
+    [GeneratedRegex(At + SpecialOrientation + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex SpecialOrientationRegex();
+    [GeneratedRegex(At + SpecialBiometric + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex SpecialBiometricRegex();
+    [GeneratedRegex(At + CriminalProcedure + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex CriminalProcedureRegex();
+    [GeneratedRegex(At + CriminalSentence + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex CriminalSentenceRegex();
+    [GeneratedRegex(At + CriminalOffence + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex CriminalOffenceRegex();
+    [GeneratedRegex(At + VulnerableBenefits + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableBenefitsRegex();
+    [GeneratedRegex(At + VulnerableHardship + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableHardshipRegex();
+    [GeneratedRegex(At + VulnerableHousing + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableHousingRegex();
+    [GeneratedRegex(At + VulnerableChildren + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableChildrenRegex();
+    [GeneratedRegex(At + VulnerableProtection + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableProtectionRegex();
+    [GeneratedRegex(At + VulnerableViolence + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableViolenceRegex();
 }

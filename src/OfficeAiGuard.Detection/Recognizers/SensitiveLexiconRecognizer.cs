@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using OfficeAiGuard.Detection.Analysis;
 using OfficeAiGuard.Detection.Context;
 
@@ -12,7 +11,7 @@ public abstract class SensitiveLexiconRecognizer : IRecognizer
 {
     public abstract string Name { get; }
     protected abstract string Category { get; }
-    protected abstract Regex Terms { get; }
+    protected abstract Lexicons.TermVocabulary Terms { get; }
 
     /// <summary>Bit of this vocabulary in <see cref="TriggerWords"/>.</summary>
     protected abstract int VocabularyBit { get; }
@@ -44,13 +43,13 @@ public abstract class SensitiveLexiconRecognizer : IRecognizer
         foreach (int position in context.TriggerHitsOf(VocabularyBit))
         {
             if (position < consumed) continue;
-            var m = Terms.Match(text, position);
-            if (!m.Success) continue;
-            consumed = m.Index + m.Length;
+            var (start, end) = Terms.MatchAt(text, position);
+            if (end == 0) continue;
+            consumed = end;
             names ??= Names.NamesOf(context);
-            string? cue = PersonProximity.FindCue(text, m.Index, m.Index + m.Length, names);
+            string? cue = PersonProximity.FindCue(text, start, end, names);
             if (cue is null) continue;
-            var finding = new Finding(Category, m.Index, ClauseEnd(text, m.Index + m.Length), Confidence.High, Name,
+            var finding = new Finding(Category, start, ClauseEnd(text, start, end), Confidence.High, Name,
                 [VocabularyLabel, cue], Explanation);
             // Terms a few words apart in one clause describe one fact: "de confession musulmane et pratiquant".
             if (pending is not null && CanMerge(text, pending, finding))
@@ -66,16 +65,18 @@ public abstract class SensitiveLexiconRecognizer : IRecognizer
 
     /// <summary>
     /// The fact goes on to the end of its clause ("en arrêt maladie pour un burn-out"): extend the
-    /// span up to 60 characters, stopping at punctuation, a capital (a name) or a digit (a date).
+    /// span up to 60 characters, stopping at punctuation, a capital (a name; not when the term
+    /// itself is in capitals) or a digit (a date).
     /// </summary>
-    private static int ClauseEnd(string text, int end)
+    private static int ClauseEnd(string text, int start, int end)
     {
         int limit = Math.Min(text.Length, end + 60);
+        bool capitals = !text.AsSpan(start, end - start).ContainsAnyInRange('a', 'z');
         int lastWordEnd = end;
         for (int i = end; i < limit; i++)
         {
             char c = text[i];
-            if (c is ',' or '.' or ';' or ':' or '(' or ')' or '\n' or '«' or '»' or '!' or '?' or '–' || char.IsUpper(c) || char.IsDigit(c))
+            if (c is ',' or '.' or ';' or ':' or '(' or ')' or '\n' or '«' or '»' or '!' or '?' or '–' || char.IsUpper(c) && !capitals || char.IsDigit(c))
                 return lastWordEnd;
             if (c == ' ' && StartsConnective(text.AsSpan(i + 1))) return lastWordEnd;
             if (char.IsLetter(c) && (i + 1 == text.Length || !char.IsLetter(text[i + 1]) && text[i + 1] is not '\'' and not '’' and not '-'))
