@@ -39,8 +39,19 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
             var span = w.Span(text);
             if (w.Shape == WordShape.Lower)
             {
+                if (i + 1 >= words.Count) continue;
+                // "mme martin", "m. dupont": a hurried draft or prompt without capitals.
+                if (words[i + 1].Shape == WordShape.Lower)
+                {
+                    if (w.Length <= 12 && NameCues.LowerHonorifics.Has(span) && LowerCaseName(text, words, i) is int end and > 0)
+                    {
+                        spans.Add((i + 1, end, Confidence.Medium, "civilité"));
+                        i = end;
+                    }
+                    continue;
+                }
                 // Lower-case words only matter as cues right before a name (most words are not).
-                if (i + 1 >= words.Count || !words[i + 1].IsNameShaped || !SameLineSpace(text, w, words[i + 1])) continue;
+                if (!words[i + 1].IsNameShaped || !SameLineSpace(text, w, words[i + 1])) continue;
                 // "chère Awa", "mon fils Amadou": a lower-case cue before a first name.
                 if (i + 1 < words.Count && SameLineSpace(text, w, words[i + 1]) && IsFirstNameToken(text, words[i + 1])
                     && (NameCues.Greetings.Has(span) || NameCues.KinWords.Has(span)))
@@ -73,7 +84,18 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
             if (IsHonorific(text, words, i))
             {
                 int last = ReadName(text, words, i + 1, allowLowerParticleFirst: false, checkFirstGap: false);
-                if (last > i) { spans.Add((i + 1, last, Confidence.High, "civilité")); i = last; }
+                if (last <= i) continue;
+                spans.Add((i + 1, last, Confidence.High, "civilité"));
+                bool plural = NameCues.PluralHonorifics.Has(span);
+                i = last;
+                // "MM. Durand et Lopez", "Mmes Petit, Morel et Roy": a plural honorific covers each name.
+                while (plural && NextInList(text, words, i) is int next and > 0)
+                {
+                    int more = ReadName(text, words, next, false, checkFirstGap: false);
+                    if (more < next) break;
+                    spans.Add((next, more, Confidence.High, "civilité"));
+                    i = more;
+                }
                 continue;
             }
             if (NameCues.Greetings.Has(span) && i + 1 < words.Count && SameLineSpace(text, w, words[i + 1])
@@ -86,10 +108,12 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
             }
             if (IsFirstNameToken(text, w) && !NameCues.PlaceWords.Has(span) && !InPlaceName(text, words, i))
             {
-                int last = ReadName(text, words, i + 1, false, firstGapMayBeSeparator: true);
-                if (last > i && !IsFamous(text, words, i, last))
+                int last = ReadName(text, words, i + 1, false, firstGapMayBeSeparator: true, afterFirstName: true);
+                if (last > i && IsFamous(text, words, i, last)) { i = last; continue; }
+                if (last > i)
                 {
                     bool upperSurname = words[last].Shape == WordShape.Upper;
+                    AddCoordinatedFirstName(text, words, i, spans);
                     spans.Add((i, last, upperSurname ? Confidence.High : Confidence.Medium, "prénom + nom"));
                     i = last;
                     continue;
@@ -101,15 +125,15 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
                     i++;
                     continue;
                 }
-                // "Tiago (8 ans)", "Mathilde est en congé", "Jérôme a appelé": a first name alone,
-                // with its age, or as the subject of a sentence.
-                if (AgeAfter(text, w) || SubjectOfSentence(text, words, i))
+                // "Tiago (8 ans)", "Emma (CM1)", "Mathilde est en congé", "Jérôme a appelé", "voir avec Baptiste",
+                // "De : Sandrine", "Valentin du service informatique", "Chloé et Enzo…": a first name alone, with its
+                // age or class, as the subject of a sentence, after a word that calls a person, after a header
+                // label, before its service, or coordinated with a name just found.
+                if (AgeOrClassAfter(text, w) || SubjectOfSentence(text, words, i) || IsKinOrSignature(text, words, i)
+                    || PersonCueBefore(text, words, i) || LabelBefore(text, words, i) || ServiceAfter(text, w)
+                    || CoordinatedWithLast(text, words, i, spans))
                 {
-                    spans.Add((i, i, Confidence.Medium, "prénom"));
-                    continue;
-                }
-                if (IsKinOrSignature(text, words, i))
-                {
+                    AddCoordinatedFirstName(text, words, i, spans);
                     spans.Add((i, i, Confidence.Medium, "prénom"));
                     continue;
                 }
@@ -123,9 +147,10 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
                 i = last;
                 continue;
             }
-            // "DURAND Abdelkader", and in tables "Dumas;Lamine".
+            // "DURAND Abdelkader", in tables "Dumas;Lamine", in lists "- Dupont Jean", "Présents : Dupont Jean, Roy Anne".
             if (IsSurnameToken(text, w) && i + 1 < words.Count && IsFirstNameToken(text, words[i + 1]) && !InPlaceName(text, words, i)
-                && ((w.Shape == WordShape.Upper && SameLineSpace(text, w, words[i + 1])) || SameLineSeparator(text, w, words[i + 1])))
+                && ((w.Shape == WordShape.Upper && SameLineSpace(text, w, words[i + 1])) || SameLineSeparator(text, w, words[i + 1])
+                    || (SameLineSpace(text, w, words[i + 1]) && lexicon.IsSurname(span) && IsListItem(text, w.Start, words[i + 1].End))))
             {
                 spans.Add((i, i + 1, Confidence.High, "NOM + prénom"));
                 i++;
@@ -176,11 +201,17 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         new(Detection.Categories.PersonName, words[first].Start, words[last].End, confidence, Name, [cue], Explanation);
 
     /// <summary>Reads surname tokens from <paramref name="from"/>; returns the index of the last one, or from − 1.</summary>
+    /// <param name="afterFirstName">
+    /// The name follows a first name: its surname may open with a lower-case particle ("Jean-Baptiste de La Roche")
+    /// or an elided one ("Stéphane d'Aubigny").
+    /// </param>
     private static int ReadName(string text, IReadOnlyList<WordToken> words, int from, bool allowLowerParticleFirst,
-        bool firstGapMayBeSeparator = false, bool checkFirstGap = true)
+        bool firstGapMayBeSeparator = false, bool checkFirstGap = true, bool afterFirstName = false)
     {
         int last = from - 1;
         int k = from;
+        if (afterFirstName && k < words.Count && NameCues.LowerParticles.Has(words[k].Span(text)))
+            allowLowerParticleFirst = true;
         while (k < words.Count && k - from < 4)
         {
             var w = words[k];
@@ -189,6 +220,12 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
                 bool joined = k == from && firstGapMayBeSeparator
                     ? SameLineSpace(text, words[k - 1], w) || SameLineSeparator(text, words[k - 1], w)
                     : SameLineSpace(text, words[k - 1], w);
+                if (!joined && k == from && afterFirstName && ElidedDe(text, words[k - 1], w) && IsSurnameShaped(text, w))
+                {
+                    last = k;
+                    k++;
+                    continue;
+                }
                 if (!joined) break;
             }
             // Two particles: "de La Fontaine", "van der Berg", "De La Cruz".
@@ -255,7 +292,10 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         return gap is >= 1 and <= 2 && !text.AsSpan(w.End, gap).ContainsAny('\n', ',');
     }
 
-    /// <summary>A first name alone counts after a kinship word ("mon fils Amadou") or on a signature line.</summary>
+    /// <summary>
+    /// A first name alone counts after a kinship word ("mon fils Amadou", "la maman de Lucas", "la mère d'Inès")
+    /// or on a signature line.
+    /// </summary>
     private static bool IsKinOrSignature(string text, IReadOnlyList<WordToken> words, int i)
     {
         var w = words[i];
@@ -264,6 +304,8 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
             var prev = words[i - 1];
             var gap = text.AsSpan(prev.End, w.Start - prev.End);
             if (!gap.Contains('\n') && gap.Trim().Length <= 1 && NameCues.KinWords.Has(prev.Span(text)))
+                return true;
+            if (LinkedBy(text, words, i, "de") is int cue and >= 0 && NameCues.KinWords.Has(words[cue].Span(text)))
                 return true;
         }
         // Signature: the first name alone on its line, after a closing line ("Bises,", "Merci,").
@@ -336,40 +378,227 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
             var w = words[k];
             if (text.AsSpan(w.End, words[k + 1].Start - w.End).IndexOfAny("\n,;(:") >= 0) return false;
             var s = w.Span(text);
-            if (NameCues.PlaceWords.Has(s)) return true;
+            if (NameCues.PlaceWords.Has(s))
+                return !(NameCues.OrdinaryPlaceWords.Has(s) && LinkedBy(text, words, i, "de") == k);
             if (w.Shape != WordShape.Lower && !NameCues.Particles.Has(s) && k != i - 1) return false;
         }
         return false;
     }
 
+    /// <summary>"mme martin", "m. dupont", "monsieur jean dupont": the index of the last word of the name, or −1.</summary>
+    private int LowerCaseName(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        var h = words[i];
+        var n = words[i + 1];
+        var gap = text.AsSpan(h.End, n.Start - h.End);
+        bool dotted = gap.Length > 0 && gap[0] == '.';
+        // "m" only with its dot, and not as metres ("200 m. environ").
+        if (h.Length == 1 && (!dotted || (h.Start >= 2 && char.IsAsciiDigit(text[h.Start - 2])) || (h.Start >= 1 && char.IsAsciiDigit(text[h.Start - 1]))))
+            return -1;
+        if (gap.Length > 2 || gap.ContainsAnyExcept(' ', '.') || !gap.EndsWith(" ")) return -1;
+        if (!IsLowerCaseNameWord(text, n, out bool firstName)) return -1;
+        if (firstName && i + 2 < words.Count && words[i + 2].Shape == WordShape.Lower && SameLineSpace(text, n, words[i + 2])
+            && IsLowerCaseNameWord(text, words[i + 2], out _) && lexicon.IsSurname(words[i + 2].Span(text)))
+            return i + 2;
+        return i + 1;
+    }
+
+    private bool IsLowerCaseNameWord(string text, WordToken w, out bool firstName)
+    {
+        var s = w.Span(text);
+        firstName = false;
+        if (w.Length < 3 || NameCues.Particles.Has(s) || NameCues.NotNames.Has(s)) return false;
+        firstName = lexicon.IsFirstName(s);
+        return firstName || lexicon.IsSurname(s);
+    }
+
+    /// <summary>After word <paramref name="i"/>, the next name of a list: "Durand et Lopez", "Petit, Morel"; or −1.</summary>
+    private static int NextInList(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        if (i + 1 >= words.Count) return -1;
+        var gap = text.AsSpan(words[i].End, words[i + 1].Start - words[i].End);
+        if (gap is ", " && words[i + 1].IsNameShaped) return i + 1;
+        if (i + 2 < words.Count && SameLineSpace(text, words[i], words[i + 1]) && words[i + 1].Span(text) is "et"
+            && SameLineSpace(text, words[i + 1], words[i + 2]) && words[i + 2].IsNameShaped) return i + 2;
+        return -1;
+    }
+
+    /// <summary>
+    /// The word linked to word <paramref name="i"/> by "de", "à" (when <paramref name="link"/> is "à") or an elided
+    /// "d'": "maman de Lucas", "mère d'Inès", "merci à Thomas". Its index, or −1.
+    /// </summary>
+    private static int LinkedBy(string text, IReadOnlyList<WordToken> words, int i, string link)
+    {
+        if (i < 1) return -1;
+        var prev = words[i - 1];
+        if (ElidedDe(text, prev, words[i])) return i - 1;
+        if (i < 2 || !SameLineSpace(text, prev, words[i]) || !SameLineSpace(text, words[i - 2], prev)) return -1;
+        var p = prev.Span(text);
+        return p is "de" || (link == "à" && p is "à") ? i - 2 : -1;
+    }
+
+    private static bool ElidedDe(string text, WordToken a, WordToken b) =>
+        b.Start - a.End == 3 && text[a.End] == ' ' && text[a.End + 1] is 'd' or 'D' && text[a.End + 2] is '\'' or '’';
+
+    /// <summary>
+    /// A capitalised first name after a word that calls a person: "voir avec Baptiste", "envoyé par Justine",
+    /// "selon Paul", "d'après Lucie", "merci à Thomas", "de la part de Lucie", "transmettre à Sébastien".
+    /// </summary>
+    private static bool PersonCueBefore(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        var w = words[i];
+        if (w.Shape != WordShape.Capitalized || i < 1) return false;
+        var prev = words[i - 1];
+        if (SameLineSpace(text, prev, w))
+        {
+            var p = prev.Span(text);
+            // "par" only after a past participle ("envoyé par Justine", "suivi par Amandine"), not "passera par Annecy".
+            if (p is "par" or "Par") return i >= 2 && IsParticiple(words[i - 2].Span(text));
+            if (NameCues.PersonPrepositions.Has(p)) return true;
+            // "d'après Lucie": the tokeniser left "après" without its elided "d'".
+            if (p.Equals("après", StringComparison.OrdinalIgnoreCase) && prev.Start >= 2 && text[prev.Start - 2] is 'd' or 'D'
+                && text[prev.Start - 1] is '\'' or '’') return true;
+        }
+        int cue = LinkedBy(text, words, i, "à");
+        return cue >= 0 && NameCues.PersonVerbsBeforePreposition.Has(words[cue].Span(text));
+    }
+
+    private static bool IsParticiple(ReadOnlySpan<char> word) =>
+        word.EndsWith("é") || word.EndsWith("ée") || word.EndsWith("és") || word.EndsWith("ées") || word.EndsWith("i")
+        || word.EndsWith("ie") || word.EndsWith("is") || word.EndsWith("ise") || word.EndsWith("u") || word.EndsWith("ue")
+        || word.EndsWith("it") || word.EndsWith("ite");
+
+    /// <summary>"De : Sandrine", "Contact : Nadia", "Dossier suivi par : Amandine": a header or form label before the first name.</summary>
+    private static bool LabelBefore(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        if (i < 1) return false;
+        var label = words[i - 1];
+        var gap = text.AsSpan(label.End, words[i].Start - label.End);
+        if (gap.Length > 4 || gap.Trim() is not ":") return false;
+        var l = label.Span(text);
+        if (l.Equals("par", StringComparison.OrdinalIgnoreCase)) return true;
+        if (!NameCues.PersonLabels.Has(l)) return false;
+        // The label opens its line (after a bullet at most): "De : Sandrine", not "… de : Sandrine".
+        int p = label.Start - 1;
+        while (p >= 0 && text[p] is ' ' or '\t' or '-' or '•' or '*' or '>') p--;
+        return p < 0 || text[p] == '\n';
+    }
+
+    private static readonly string[] ServiceStarts =
+    [
+        " du service", " du pôle", " de la direction", " de l'accueil", " de l’accueil", " de la DRH",
+        " de la DSI", " des RH", " (service", " (pôle", " (direction", " (accueil", " (DRH", " (RH", " (DSI", " (CCAS", " (mairie",
+    ];
+
+    /// <summary>"Valentin du service informatique", "Gérard (service paie)": a first name before its service.</summary>
+    private static bool ServiceAfter(string text, WordToken w)
+    {
+        var rest = text.AsSpan(w.End);
+        foreach (var start in ServiceStarts)
+            if (rest.StartsWith(start, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>"Karim, Julie" after "Cc : Karim", "Chloé et Enzo Garnier": a first name listed right after a name just found.</summary>
+    private static bool CoordinatedWithLast(string text, IReadOnlyList<WordToken> words, int i,
+        List<(int First, int Last, Confidence Confidence, string Cue)> spans)
+    {
+        if (spans.Count == 0 || i < 1) return false;
+        int last = spans[^1].Last;
+        if (last == i - 1) return text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End) is ", ";
+        return last == i - 2 && words[i - 1].Span(text) is "et" && SameLineSpace(text, words[i - 2], words[i - 1])
+            && SameLineSpace(text, words[i - 1], words[i]);
+    }
+
+    /// <summary>"Jean et Marie Dubois", "Chloé et Enzo (CM1)": the first name before "et" shares the name just found.</summary>
+    private void AddCoordinatedFirstName(string text, IReadOnlyList<WordToken> words, int i,
+        List<(int First, int Last, Confidence Confidence, string Cue)> spans)
+    {
+        if (i < 2 || words[i - 1].Span(text) is not "et" || !SameLineSpace(text, words[i - 1], words[i])
+            || !SameLineSpace(text, words[i - 2], words[i - 1])) return;
+        var first = words[i - 2];
+        if (first.Shape != WordShape.Capitalized || !IsFirstNameToken(text, first) || (spans.Count > 0 && spans[^1].Last >= i - 2)
+            || NameCues.PlaceWords.Has(first.Span(text)) || InPlaceName(text, words, i - 2)) return;
+        spans.Add((i - 2, i - 2, Confidence.Medium, "prénom"));
+    }
+
+    /// <summary>A list item: "- Dupont Jean", "Présents : Dupont Jean, Roy Anne." (list marks or separators on both sides).</summary>
+    private static bool IsListItem(string text, int start, int end)
+    {
+        int p = start - 1;
+        while (p >= 0 && text[p] is ' ' or '\t') p--;
+        if (p >= 0 && text[p] is not ('\n' or '-' or '•' or '*' or '–' or ',' or ';' or ':')) return false;
+        int q = end;
+        while (q < text.Length && text[q] is ' ' or '\t') q++;
+        return q >= text.Length || text[q] is '\n' or '\r' or ',' or ';' or '.' or '(';
+    }
+
     private static bool IsFamous(string text, IReadOnlyList<WordToken> words, int first, int last) =>
         NameCues.FamousNamesakes.Contains(text[words[first].Start..words[last].End]);
 
-    /// <summary>"(8 ans)", ", 14 ans" right after the word.</summary>
-    private static bool AgeAfter(string text, WordToken w)
+    /// <summary>"(8 ans)", ", 14 ans", "(CM1)", "(6e)" right after the word.</summary>
+    private static bool AgeOrClassAfter(string text, WordToken w)
     {
         int p = w.End;
         if (p + 1 < text.Length && text[p] is '(' or ',') p++;
         else if (p + 2 < text.Length && text[p] == ' ' && text[p + 1] is '(' or ',') p += 2;
         else return false;
+        bool parenthesis = text[p - 1] == '(';
         if (p < text.Length && text[p] == ' ') p++;
         int digits = 0;
         while (p < text.Length && char.IsAsciiDigit(text[p]) && digits < 3) { p++; digits++; }
-        return digits > 0 && text.AsSpan(p).StartsWith(" ans", StringComparison.Ordinal);
+        if (digits > 0 && text.AsSpan(p).StartsWith(" ans", StringComparison.Ordinal)) return true;
+        if (!parenthesis) return false;
+        int close = text.IndexOf(')', p, Math.Min(8, text.Length - p));
+        return close > 0 && SchoolClasses.Contains(text.AsSpan(p - digits, close - p + digits).Trim().ToString());
     }
 
-    private static readonly string[] SubjectVerbs = [" est ", " a ", " sera ", " était ", " avait ", " va ", " vient ", " n'est ", " n’est ", " ne ", " s'est ", " s’est "];
+    private static readonly HashSet<string> SchoolClasses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "TPS", "PS", "MS", "GS", "CP", "CE1", "CE2", "CM1", "CM2", "6e", "5e", "4e", "3e", "6ème", "5ème", "4ème", "3ème", "2nde", "1re", "1ère", "Tle",
+    };
+
+    private static readonly string[] SubjectVerbs =
+    [
+        " est ", " a ", " sera ", " était ", " avait ", " va ", " vient ", " n'est ", " n’est ", " ne ", " s'est ", " s’est ",
+        " m'a ", " m’a ", " t'a ", " t’a ", " nous a ", " vous a ", " lui a ", " leur a ", " m'avait ", " m’avait ", " nous avait ",
+        " m'informe ", " m’informe ", " nous informe ", " m'indique ", " m’indique ", " m'a dit", " doit ", " devra ", " devait ", " peut ",
+        " pourra ", " pourrait ", " souhaite ", " souhaiterait ", " voudrait ", " veut ", " demande ", " sollicite ", " aurait ", " serait ",
+        " rappelle ", " appelle ", " confirme ", " indique ", " signale ", " précise ", " explique ", " travaille ", " habite ", " vit ",
+        " reste ", " viendra ", " arrive ", " arrivera ", " part ", " partira ", " revient ", " reviendra ", " prendra ", " passera ",
+    ];
+
+    /// <summary>Verbs after two first names joined by "et" ("Antoine et Julie sont en congé").</summary>
+    private static readonly string[] PluralSubjectVerbs =
+    [
+        " sont ", " ont ", " seront ", " étaient ", " avaient ", " vont ", " viennent ", " m'ont ", " m’ont ", " nous ont ", " vous ont ",
+        " doivent ", " peuvent ", " souhaitent ", " demandent ", " ne ", " n'ont ", " n’ont ", " se sont ", " serons ", " sommes ",
+    ];
 
     /// <summary>A first name opening a sentence or a line, followed by a verb: "Jérôme est absent".</summary>
-    private static bool SubjectOfSentence(string text, IReadOnlyList<WordToken> words, int i)
+    private bool SubjectOfSentence(string text, IReadOnlyList<WordToken> words, int i)
     {
         var w = words[i];
-        if (w.Shape != WordShape.Capitalized) return false;
+        if (w.Shape != WordShape.Capitalized || NameCues.WordLikeFirstNames.Has(w.Span(text))) return false;
         int b = w.Start - 1;
         while (b >= 0 && text[b] == ' ') b--;
         if (b >= 0 && text[b] is not ('.' or '\n' or '!' or '?' or ',' or ':' or ';')) return false;
         var rest = text.AsSpan(w.End);
-        foreach (var verb in SubjectVerbs)
+        if (rest.Length < 3 || rest[0] != ' ') return false;
+        if (VerbFollows(rest, SubjectVerbs)) return true;
+        // "Antoine et Julie sont en congé", "Marie et moi serons absentes".
+        if (!rest.StartsWith(" et ", StringComparison.Ordinal) || i + 2 >= words.Count) return false;
+        var second = words[i + 2];
+        var secondWord = second.Span(text);
+        bool person = secondWord is "moi" or "lui" or "elle"
+            || (second.Shape == WordShape.Capitalized && words[i + 1].Span(text) is "et" && IsFirstNameToken(text, second)
+                && !NameCues.WordLikeFirstNames.Has(secondWord));
+        return person && second.Start == w.End + 4 && VerbFollows(text.AsSpan(second.End), PluralSubjectVerbs);
+    }
+
+    private static bool VerbFollows(ReadOnlySpan<char> rest, string[] verbs)
+    {
+        foreach (var verb in verbs)
         {
             if (!rest.StartsWith(verb, StringComparison.Ordinal)) continue;
             // "Rose est la couleur retenue", "Ange est un logiciel": a definition, not a person.
