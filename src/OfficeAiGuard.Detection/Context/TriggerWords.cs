@@ -25,7 +25,7 @@ public static class TriggerWords
         "esplanade", "promenade", "montée", "montee", "rond-point", "villa", "domaine", "clos", "mail", "traverse", "ruelle", "venelle", "sq.",
     ];
 
-    public static readonly string[] BirthCues = ["né ", "née", "nés", "ne le", "nee", "date", "ddn", "naiss"];
+    public static readonly string[] BirthCues = ["né ", "née", "nés", "ne le", "nee", "né(", "ne(", "né·", "né.", "né-", "date", "ddn", "d.d.", "dn ", "dn:", "d.n", "naiss"];
 
     public static readonly string[] IdDocumentKeywords =
         ["passeport", "cni", "carte", "pièce", "piece", "permis", "titre", "récépissé", "recepisse", "neph"];

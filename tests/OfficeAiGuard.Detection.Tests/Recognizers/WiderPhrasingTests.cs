@@ -24,6 +24,53 @@ public class WiderPhrasingTests
     [InlineData("Elle a déménagé au 4 ter place du 8 Mai 1945, 38000 Grenoble.", "38000 Grenoble")]
     public void AddressKeepsItsPostcodeAndTown(string text, string value) => Detect.Found(text, Categories.PostalAddress, value);
 
+    [Theory]
+    [InlineData("Né à Lyon le 4 juillet 1962.", "4 juillet 1962")]
+    [InlineData("né à Annecy (74) le 3/05/1970", "3/05/1970")]
+    [InlineData("Née le 01.01.1950 à Dakar (Sénégal), elle vit seule.", "01.01.1950")]
+    [InlineData("Mme X, née Dupont le 3 mars 1960, demande une aide.", "3 mars 1960")]
+    [InlineData("Date de naissance : 1984-03-01", "1984-03-01")]
+    [InlineData("DN : 01/03/1984", "01/03/1984")]
+    [InlineData("D.N. : 12/05/1984", "12/05/1984")]
+    [InlineData("Mme Martin, né(e) le 12/03/1985, réside à Annecy.", "12/03/1985")]
+    [InlineData("Né(e) le : 12/03/1985", "12/03/1985")]
+    [InlineData("Élève né·e le 12/03/2015", "12/03/2015")]
+    [InlineData("date et lieu de naissance : 12/03/1985 à Lyon", "12/03/1985")]
+    [InlineData("Date de naissance de l'enfant : 12/05/2019", "12/05/2019")]
+    [InlineData("Date de naiss. : 03/03/1985", "03/03/1985")]
+    [InlineData("Date de naissance : 12 / 03 / 1985", "12 / 03 / 1985")]
+    [InlineData("née en mars 1984, elle a deux enfants", "mars 1984")]
+    [InlineData("Né le 3 mars 85.", "3 mars 85")]
+    [InlineData("Inscription de Sophie Martin (03/03/1985) au club.", "03/03/1985")]
+    public void BirthDateInAnotherWording(string text, string value) => Detect.Found(text, Categories.DateOfBirth, value);
+
+    [Fact]
+    public void YearOfBirthAloneIsReportedLow()
+    {
+        var f = Assert.Single(Detect.All("Il est né en 1984 à Oran."), x => x.Category == Categories.DateOfBirth);
+        Assert.Equal(Confidence.Low, f.Confidence);
+    }
+
+    [Fact]
+    public void BirthEvidenceHoldsNeitherTheDateNorThePlaceNorTheMaidenName()
+    {
+        foreach (var text in new[] { "Née Dupont le 3 mars 1960 à Lyon.", "Né à Lyon le 4 juillet 1962." })
+        {
+            var f = Assert.Single(Detect.All(text), x => x.Category == Categories.DateOfBirth);
+            Assert.All(f.Evidence, e => Assert.DoesNotContain("Dupont", e));
+            Assert.All(f.Evidence, e => Assert.DoesNotContain("Lyon", e));
+            Assert.All(f.Evidence, e => Assert.DoesNotContain(text[f.Start..f.End], e));
+        }
+    }
+
+    [Theory]
+    [InlineData("Le marché est né le 12 mars 2024 d'une concertation.")]
+    [InlineData("Le projet, né en 2019, se poursuit ; la demande est née en mars 2024.")]
+    [InlineData("Date de la réunion : 12/03/2025. Date de dépôt : 1984-03-01.")]
+    [InlineData("Réunion avec M. Dupont (12/03/2025) en mairie.")]
+    [InlineData("Nouveau-né le 3 mars : félicitations à la famille.")]
+    public void OtherDatesAreNotBirthDates(string text) => Detect.NotFound(text, Categories.DateOfBirth);
+
     [Fact]
     public void CarteVitaleNumberIsFound() =>
         Detect.Found("Merci de joindre la copie de sa carte Vitale n° 8025 0001 2345 6789 0123 4 au dossier.", Categories.IdDocument,
