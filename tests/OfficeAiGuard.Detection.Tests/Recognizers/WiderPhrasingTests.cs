@@ -25,6 +25,33 @@ public class WiderPhrasingTests
     public void AddressKeepsItsPostcodeAndTown(string text, string value) => Detect.Found(text, Categories.PostalAddress, value);
 
     [Theory]
+    [InlineData("Il habite au lieu-dit Les Granges, 38350 La Mure.", "lieu-dit Les Granges, 38350 La Mure")]
+    [InlineData("Elle réside Résidence Les Glycines, bâtiment B, 74000 Annecy.", "Résidence Les Glycines, bâtiment B, 74000 Annecy")]
+    [InlineData("Domicile : appartement 12, bâtiment B, Résidence Les Glycines, 3 rue Pasteur, 74000 Annecy", "appartement 12, bâtiment B")]
+    [InlineData("Il vit au 3 place du Marché, 2e étage, porte gauche, 74000 Annecy.", "74000 Annecy")]
+    [InlineData("Hameau de Chez Dupont, 74370 Villaz", "Hameau de Chez Dupont, 74370 Villaz")]
+    [InlineData("domicilié rue des Lilas à Rumilly", "rue des Lilas à Rumilly")]
+    [InlineData("domicilié au 12B rue des Lilas, 74150 Rumilly", "12B rue des Lilas")]
+    [InlineData("12 RUE DES LILAS 74150 RUMILLY", "12 RUE DES LILAS 74150 RUMILLY")]
+    [InlineData("Adresse postale : 8 allée des Chênes – 74600 Seynod", "74600 Seynod")]
+    [InlineData("Je vis 12 rue de la Paix à Paris 75002.", "Paris 75002")]
+    [InlineData("M. Dupont, demeurant à 74150 Rumilly, a signé.", "74150 Rumilly")]
+    [InlineData("Elle est domiciliée à Rumilly (74150).", "Rumilly (74150)")]
+    [InlineData("Adresse : Les Hauts de Chavanod, 74650 Chavanod", "Les Hauts de Chavanod, 74650 Chavanod")]
+    public void AddressInAnotherLayout(string text, string value) => Detect.Found(text, Categories.PostalAddress, value);
+
+    [Theory]
+    [InlineData("La mairie est située 1 place de l'Hôtel de Ville, 74000 Annecy.")]
+    [InlineData("Service urbanisme, 7 rue du Pâquier, BP 2305, 74011 Annecy Cedex")]
+    [InlineData("Réunion publique au 12 rue Royale à 18h.")]
+    [InlineData("La collecte aura lieu au 12 rue Royale.")]
+    [InlineData("La société Dupont SAS, 10 rue de la Paix, 75002 Paris, est titulaire du marché.")]
+    [InlineData("Les travaux rue des Lilas, 74150 Rumilly, débutent lundi.")]
+    [InlineData("Il est domicilié à Rumilly depuis trois ans.")]
+    [InlineData("La mise en place Mardi de la collecte ; rendez-vous place Saint-Pierre.")]
+    public void InstitutionalOrIncompleteAddressIsNotReported(string text) => Detect.NotFound(text, Categories.PostalAddress);
+
+    [Theory]
     [InlineData("Né à Lyon le 4 juillet 1962.", "4 juillet 1962")]
     [InlineData("né à Annecy (74) le 3/05/1970", "3/05/1970")]
     [InlineData("Née le 01.01.1950 à Dakar (Sénégal), elle vit seule.", "01.01.1950")]
