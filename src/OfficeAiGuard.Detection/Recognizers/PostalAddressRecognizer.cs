@@ -92,12 +92,30 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
 
     public IEnumerable<Finding> Analyze(AnalysisContext context)
     {
-        string text = context.Text;
         var found = new List<Finding>();
+        var residences = Streets(context, found);
+        if (residences is not null) Towns(context, found, residences);
+        return found;
+    }
+
+    /// <summary>
+    /// Street addresses, numbered or not, at the street-type triggers; returns where the residence words
+    /// (the same triggers) are, for <see cref="Towns"/>, or null when there is none.
+    /// </summary>
+    private List<int>? Streets(AnalysisContext context, List<Finding> found)
+    {
+        string text = context.Text;
         int consumed = 0;
+        List<int>? residences = null;
         foreach (var (position, mask) in context.TriggerHits)
         {
-            if (position < consumed || (mask & (1 << TriggerWords.StreetType)) == 0 || !char.IsLetter(text[position])) continue;
+            if ((mask & (1 << TriggerWords.StreetType)) == 0 || !char.IsLetter(text[position])) continue;
+            if (IsResidenceWord(text, position))
+            {
+                (residences ??= []).Add(position);
+                continue;
+            }
+            if (position < consumed) continue;
             int start = HouseNumberBefore(text, position);
             Match m;
             if (start >= 0)
@@ -108,6 +126,7 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
             else
             {
                 // No number: a postcode after it, or a residence word close before.
+                if (!NameFollows(text, position)) continue;
                 m = UnnumberedPattern().Match(text, position);
                 if (!m.Success || (!m.Groups["locality"].Success && ResidenceCueBefore(text, position) is null)) continue;
                 start = position;
@@ -117,36 +136,120 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
             if (Classify(text, start) is { } finding)
                 found.Add(finding with { Start = start, End = consumed });
         }
-        foreach (var f in found) yield return f;
+        return residences;
+    }
 
-        // A postcode and town without a street, after a residence word or an address label.
-        var words = context.Words;
-        for (int i = 0; i < words.Count; i++)
+    /// <summary>
+    /// A postcode and town without a street, after a residence word or an address label ("demeurant à
+    /// 74150 Rumilly", "domiciliée à Rumilly (74150)", "Adresse : Les Hauts de Chavanod, 74650 Chavanod"):
+    /// the first five-digit number in the 80 characters after the word, on its line.
+    /// </summary>
+    private void Towns(AnalysisContext context, List<Finding> found, List<int> residences)
+    {
+        string text = context.Text;
+        var span = text.AsSpan();
+        int streets = found.Count, done = 0;
+        foreach (int position in residences)
         {
-            var w = words[i];
-            if (w.Shape != WordShape.Number || w.Length != 5 || Covered(found, w.Start)) continue;
-            int start = TownBefore(text, words, i);
-            if (start < 0) start = w.Start;
-            var m = TownWithPostcode().Match(text, start);
-            if (!m.Success) continue;
-            int end = m.Index + m.Length;
-            if (AddressLabelValue(text, start) is int valueStart and >= 0)
+            if (position < done) continue;
+            int limit = Math.Min(text.Length, position + 80);
+            int eol = text.IndexOf('\n', position, limit - position);
+            if (eol >= 0) limit = eol;
+            for (int p = NextDigitRun(span[..limit], position); p >= 0; p = NextDigitRun(span[..limit], p))
             {
-                // "Adresse : Les Hauts de Chavanod, 74650 Chavanod": the whole value after the label.
-                if (ContextWindow.FindBefore(Institutional(), text, valueStart, 50) is not null) continue;
-                yield return new Finding(Detection.Categories.PostalAddress, valueStart, end, Confidence.High, Name, ["adresse"], Explanation);
+                int q = p;
+                while (q < limit && char.IsAsciiDigit(text[q])) q++;
+                if (q - p != 5 || char.IsLetter(text[p - 1]) || (q < text.Length && char.IsLetter(text[q])) || Covered(found, streets, p)) continue;
+                var words = context.Words;
+                int i = WordAt(words, p);
+                if (i < 0) break;
+                int start = TownBefore(text, words, i);
+                if (start < 0) start = p;
+                var m = TownWithPostcode().Match(text, start);
+                if (!m.Success) break;
+                int end = m.Index + m.Length;
+                if (AddressLabelValue(text, start) is int valueStart and >= 0)
+                {
+                    if (ContextWindow.FindBefore(Institutional(), text, valueStart, 50) is null)
+                        found.Add(new Finding(Detection.Categories.PostalAddress, valueStart, end, Confidence.High, Name, ["adresse"], Explanation));
+                }
+                else if (ResidenceCueBefore(text, start) is { } cue && ContextWindow.FindBefore(Institutional(), text, start, 30) is null)
+                    found.Add(new Finding(Detection.Categories.PostalAddress, m.Index, end, Confidence.Medium, Name, [cue], Explanation));
+                done = end;
+                break;
             }
-            else if (ResidenceCueBefore(text, start) is { } cue && ContextWindow.FindBefore(Institutional(), text, start, 30) is null)
-                yield return new Finding(Detection.Categories.PostalAddress, m.Index, end, Confidence.Medium, Name, [cue], Explanation);
-            else continue;
-            while (i + 1 < words.Count && words[i + 1].Start < end) i++;
         }
     }
 
-    private static bool Covered(List<Finding> found, int position)
+    private static readonly string[] ResidenceWords =
+        ["domicil", "demeur", "habit", "résid", "resid", "adresse", "logé", "loge", "héberg", "heberg", "emménag", "emmenag", "déménag",
+         "demenag", "vit", "vis", "vivent", "chez"];
+
+    /// <summary>A residence word at <paramref name="position"/> (the street-type triggers also hold street names).</summary>
+    private static bool IsResidenceWord(string text, int position)
     {
-        foreach (var f in found)
-            if (f.Start <= position && position < f.End) return true;
+        if ((text[position] | 0x20) is not ('d' or 'h' or 'r' or 'a' or 'l' or 'e' or 'v' or 'c') && text[position] is not ('é' or 'É')) return false;
+        var rest = text.AsSpan(position, Math.Min(12, text.Length - position));
+        foreach (var word in ResidenceWords)
+        {
+            if (!rest.StartsWith(word, StringComparison.OrdinalIgnoreCase)) continue;
+            // "résidence" is a street type ("Résidence Les Glycines"), "réside" a residence word.
+            if (word.EndsWith("sid") && rest[word.Length..].StartsWith("ence", StringComparison.OrdinalIgnoreCase)) return false;
+            // "vit", "vis", "loge" as whole words ("vit à", not "vitrine").
+            return word.Length > 4 || rest.Length == word.Length || !char.IsLetter(rest[word.Length]);
+        }
+        return false;
+    }
+
+    /// <summary>The start of the digit run after the one at <paramref name="p"/> (or the first after a non-digit <paramref name="p"/>), or −1.</summary>
+    private static int NextDigitRun(ReadOnlySpan<char> text, int p)
+    {
+        while (p < text.Length && char.IsAsciiDigit(text[p])) p++;
+        int next = p < text.Length ? text[p..].IndexOfAnyInRange('0', '9') : -1;
+        return next < 0 ? -1 : p + next;
+    }
+
+    /// <summary>The index of the word starting at <paramref name="start"/> (binary search), or −1.</summary>
+    private static int WordAt(IReadOnlyList<WordToken> words, int start)
+    {
+        int lo = 0, hi = words.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int s = words[mid].Start;
+            if (s == start) return mid;
+            if (s < start) lo = mid + 1; else hi = mid - 1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// After the street type at <paramref name="position"/>, a capitalised word or a number within two
+    /// particles ("rue des Lilas", "lieu-dit Les Granges", "place du 8 Mai"): a cheap test before the pattern.
+    /// </summary>
+    private static bool NameFollows(string text, int position)
+    {
+        int p = position;
+        while (p < text.Length && (char.IsLetter(text[p]) || text[p] is '-' or '.')) p++;
+        for (int hop = 0; hop < 3; hop++)
+        {
+            if (p >= text.Length || text[p] != ' ') return false;
+            p++;
+            if (p >= text.Length) return false;
+            char c = text[p];
+            if (char.IsUpper(c) || char.IsAsciiDigit(c)) return true;
+            int wordStart = p;
+            while (p < text.Length && char.IsLower(text[p])) p++;
+            if (p < text.Length && text[p] is '\'' or '’') { p++; return p < text.Length && char.IsUpper(text[p]); }
+            if (p - wordStart > 4) return false; // not a particle
+        }
+        return false;
+    }
+
+    private static bool Covered(List<Finding> found, int count, int position)
+    {
+        for (int k = 0; k < count; k++)
+            if (found[k].Start <= position && position < found[k].End) return true;
         return false;
     }
 
@@ -185,6 +288,9 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
     {
         for (int hop = 0; hop < 4; hop++)
         {
+            int comma = start - 1;
+            while (comma >= 0 && text[comma] == ' ') comma--;
+            if (comma < 0 || text[comma] != ',') break;
             int from = Math.Max(0, start - 60);
             var m = DetailBefore().Match(text, from, start - from);
             if (!m.Success || m.Index + m.Length != start) break;
@@ -214,8 +320,9 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
     private Finding? Classify(string text, int start)
     {
         var (personal, personalAt) = LastMatch(Personal(), text, start, 60);
-        var (_, institutionalAt) = LastMatch(Institutional(), text, start, 50);
-        if (institutionalAt >= 0 && institutionalAt > personalAt) return null;
+        // Only an institutional word after the residence word counts: search just that part of the window.
+        int window = personalAt < 0 ? 50 : Math.Min(50, start - personalAt - 1);
+        if (window > 0 && LastMatch(Institutional(), text, start, window).At >= 0) return null;
         return new Finding(Detection.Categories.PostalAddress, start, start, personal is null ? Confidence.Medium : Confidence.High, Name,
             personal is null ? [] : [personal], Explanation);
     }
