@@ -43,7 +43,7 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
                 // "mme martin", "m. dupont": a hurried draft or prompt without capitals.
                 if (words[i + 1].Shape == WordShape.Lower)
                 {
-                    if (w.Length <= 12 && NameCues.LowerHonorifics.Has(span) && LowerCaseName(text, words, i) is int end and > 0)
+                    if (text[w.Start] == 'm' && w.Length <= 12 && NameCues.LowerHonorifics.Has(span) && LowerCaseName(text, words, i) is int end and > 0)
                     {
                         spans.Add((i + 1, end, Confidence.Medium, "civilité"));
                         i = end;
