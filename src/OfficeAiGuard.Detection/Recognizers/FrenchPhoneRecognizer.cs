@@ -4,24 +4,84 @@ using OfficeAiGuard.Detection.Analysis;
 namespace OfficeAiGuard.Detection.Recognizers;
 
 /// <summary>
-/// French phone numbers: 0X XX XX XX XX, +33 / 0033 (with or without "(0)"), overseas and Monaco
-/// codes, with space, dot or dash separators.
+/// Phone numbers: French 0X XX XX XX XX, +33 / 0033 / (+33) (with or without "(0)"), overseas and
+/// Monaco codes, with space, dot, dash or slash separators; other groupings ("06 12 345 678",
+/// "0 6 1 2 …") after a phone word; international numbers with their "+" code ("+41 22 123 45 67").
+/// A number right after a reference word ("Facture n° 0612345678", "dossier 0450123456") or before an
+/// amount is a reference, not a phone, unless a phone word is there too.
 /// </summary>
 public sealed partial class FrenchPhoneRecognizer : IRecognizer
 {
     public string Name => "fr-phone";
     public IReadOnlyCollection<string> Categories { get; } = [Detection.Categories.Phone];
 
-    [GeneratedRegex(@"(?<![\w+])(?:(?:\+|00)(?:33|262|590|594|596|269|508|687|689)[ .\-]?(?:\(0\)[ .\-]?)?[1-9]|0[1-9])(?:[ .\-]?\d{2}){4}(?![\w])|(?<![\w+])(?:\+|00)377[ .\-]?\d{2}(?:[ .\-]?\d{2}){3}(?![\w])",
+    private const string Explanation = "Numéro de téléphone : il permet de joindre et d'identifier une personne.";
+
+    [GeneratedRegex(@"(?<![\w+])(?:(?:(?:\+|00)(?:33|262|590|594|596|269|508|687|689)|\(\+33\))[ .\-]?(?:\(0\)[ .\-]?)?[1-9]|0[1-9])(?:[ .\-/]?\d{2}){4}(?![\w])"
+        + @"|(?<![\w+])(?:\+|00)377[ .\-]?\d{2}(?:[ .\-]?\d{2}){3}(?![\w])"
+        // Other groupings of a French number; kept only after a phone word.
+        + @"|(?<irregular>(?<![\w+])0[ .\-/]?[1-9](?:[ .\-/]?\d){8}(?![\w]))"
+        // Another country's number: + (or 00) and its code, 8 to 14 more digits.
+        + @"|(?<international>(?<![\w+])(?:\+|00\s?)[1-9]\d{0,2}(?:[ .\-]?\(0\))?(?:[ .\-]?\d{1,4}){2,6}(?![\w]))",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();
 
+    [GeneratedRegex(@"(?i)t[ée]l|phone|portable|mobile|\bfixe|joindre|joignable|appel|rappel|contact|\bsms\b|whatsapp|\bfax\b|standard|ligne|\bgsm\b|\bport\.",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PhoneWords();
+
+    /// <summary>A reference word right before the number: "Facture n° ", "dossier ", "Réf. : ", "SIRET ", "n° ".</summary>
+    [GeneratedRegex(@"(?i)(?:\b(?:facture|dossier|commande|contrat|mandat|ticket|bon|avis|siret|siren|matricule|identifiant|client|abonn[ée]|compte|quittance|titre|police|r[ée]f[ée]rence|r[ée]f|lot|march[ée]|courrier|pi[èe]ce|colis|suivi|d[ée]claration|demande|requ[êe]te|affaire)\b\.?[^\n\d]{0,12}|\bn[°º]|\bno\.?|\bnum[ée]ro)\s*[:#.]?\s*$",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReferenceBefore();
+
     public IEnumerable<Finding> Analyze(AnalysisContext context)
     {
-        foreach (Match m in Pattern().Matches(context.Text))
+        string text = context.Text;
+        foreach (Match m in Pattern().Matches(text))
         {
-            yield return new Finding(Detection.Categories.Phone, m.Index, m.Index + m.Length, Confidence.Medium, Name, [],
-                "Numéro de téléphone : il permet de joindre et d'identifier une personne.");
+            bool phoneWord = PhoneWordNear(text, m.Index, m.Index + m.Length);
+            if (m.Groups["irregular"].Success && !phoneWord) continue;
+            if (m.Groups["international"].Success && !IsInternational(m.ValueSpan)) continue;
+            if (!phoneWord && (IsReference(text, m.Index) || AmountAfter(text, m.Index + m.Length))) continue;
+            yield return new Finding(Detection.Categories.Phone, m.Index, m.Index + m.Length, Confidence.Medium, Name,
+                phoneWord ? ["mot du téléphone"] : [], Explanation);
         }
+    }
+
+    /// <summary>A phone word before the number on its line (40 characters) or in a note right after it ("(portable)", "– fixe").</summary>
+    private static bool PhoneWordNear(string text, int start, int end)
+    {
+        int from = Math.Max(0, start - 40);
+        int nl = text.LastIndexOf('\n', start - 1 < 0 ? 0 : start - 1, start - from);
+        if (nl >= 0) from = nl + 1;
+        if (PhoneWords().IsMatch(text.AsSpan(from, start - from))) return true;
+        var after = text.AsSpan(end, Math.Min(20, text.Length - end)).TrimStart(' ');
+        if (after.IsEmpty || after[0] is not ('(' or '-' or '–' or '/')) return false;
+        int eol = after.IndexOf('\n');
+        return PhoneWords().IsMatch(eol >= 0 ? after[..eol] : after);
+    }
+
+    private static bool IsReference(string text, int start)
+    {
+        int from = Math.Max(0, start - 30);
+        return ReferenceBefore().IsMatch(text.AsSpan(from, start - from));
+    }
+
+    /// <summary>"0612345678 €", "0612345678 euros": an amount.</summary>
+    private static bool AmountAfter(string text, int end)
+    {
+        var rest = text.AsSpan(end, Math.Min(8, text.Length - end)).TrimStart();
+        return rest.StartsWith("€") || rest.StartsWith("euro", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("EUR");
+    }
+
+    /// <summary>An international number holds 9 to 15 digits with its country code (E.164).</summary>
+    private static bool IsInternational(ReadOnlySpan<char> value)
+    {
+        int digits = 0;
+        foreach (char c in value)
+            if (char.IsAsciiDigit(c)) digits++;
+        if (value.StartsWith("00")) digits -= 2;
+        return digits is >= 9 and <= 15;
     }
 }

@@ -98,6 +98,53 @@ public class WiderPhrasingTests
     [InlineData("Nouveau-né le 3 mars : félicitations à la famille.")]
     public void OtherDatesAreNotBirthDates(string text) => Detect.NotFound(text, Categories.DateOfBirth);
 
+    [Theory]
+    [InlineData("N° de téléphone : 0612345678", "0612345678")]
+    [InlineData("Tél : (+33) 6 12 34 56 78", "(+33) 6 12 34 56 78")]
+    [InlineData("Tel: 06/12/34/56/78", "06/12/34/56/78")]
+    [InlineData("Appeler le 06 12 345 678 après 18h.", "06 12 345 678")]
+    [InlineData("Tél: 0 6 1 2 3 4 5 6 7 8", "0 6 1 2 3 4 5 6 7 8")]
+    [InlineData("Son numéro suisse : +41 22 123 45 67", "+41 22 123 45 67")]
+    [InlineData("Tél. +44 20 7946 0958 (domicile)", "+44 20 7946 0958")]
+    [InlineData("Contrat n° 0612345678 ; en cas de problème : 04 50 12 34 56 (portable)", "04 50 12 34 56")]
+    public void PhoneInAnotherWriting(string text, string value) => Detect.Found(text, Categories.Phone, value);
+
+    [Fact]
+    public void ReferenceNumberNextToAPhoneIsNotOne()
+    {
+        string text = "Facture n° 0612345678, tél. 0698765432";
+        var f = Assert.Single(Detect.All(text), x => x.Category == Categories.Phone);
+        Assert.Equal("0698765432", text[f.Start..f.End]);
+    }
+
+    [Theory]
+    [InlineData("Facture n° 0612345678")]
+    [InlineData("Dossier n° 0450123456 à traiter.")]
+    [InlineData("Référence : 0612345678")]
+    [InlineData("Commande 0612345678 du 3 mars.")]
+    [InlineData("Montant : 0612345678 €")]
+    [InlineData("Le lot 06 12 345 678 est attribué.")]
+    [InlineData("Budget : +123 456 789 € sur trois ans.")]
+    public void ReferenceOrAmountIsNotAPhone(string text) => Detect.NotFound(text, Categories.Phone);
+
+    [Theory]
+    [InlineData("Écrire à élodie.dupont@orange.fr", "élodie.dupont@orange.fr")]
+    [InlineData("Mail : jean.dupont[at]gmail.com", "jean.dupont[at]gmail.com")]
+    [InlineData("Mail : jean.dupont (at) gmail.com", "jean.dupont (at) gmail.com")]
+    [InlineData("Mail : jean(dot)dupont(at)gmail(dot)com", "jean(dot)dupont(at)gmail(dot)com")]
+    [InlineData("Courriel : sophie (arobase) free (point) fr", "sophie (arobase) free (point) fr")]
+    public void EmailInAnotherWriting(string text, string value)
+    {
+        int start = text.IndexOf(value, StringComparison.Ordinal);
+        Assert.Contains(Detect.All(text), f => f.Category == Categories.Email && f.Start == start && f.End == start + value.Length);
+    }
+
+    [Theory]
+    [InlineData("Courriel : prenom.nom@ville-annecy.fr")]
+    [InlineData("Écrire à accueil (at) rumilly.fr ou à etat-civil[at]rumilly.fr")]
+    [InlineData("We met at home (at last). Point final.")]
+    public void TemplateOrFunctionalMailboxIsNotPersonal(string text) => Detect.NotFound(text, Categories.Email);
+
     [Fact]
     public void CarteVitaleNumberIsFound() =>
         Detect.Found("Merci de joindre la copie de sa carte Vitale n° 8025 0001 2345 6789 0123 4 au dossier.", Categories.IdDocument,
