@@ -131,7 +131,7 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
                 // label, before its service, or coordinated with a name just found.
                 if (AgeOrClassAfter(text, w) || SubjectOfSentence(text, words, i) || IsKinOrSignature(text, words, i)
                     || PersonCueBefore(text, words, i) || LabelBefore(text, words, i) || ServiceAfter(text, w)
-                    || CoordinatedWithLast(text, words, i, spans))
+                    || CoordinatedWithLast(text, words, i, spans) || PairedInSentence(text, words, i) || Mentioned(text, w))
                 {
                     AddCoordinatedFirstName(text, words, i, spans);
                     spans.Add((i, i, Confidence.Medium, "prénom"));
@@ -283,9 +283,16 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         if (span.Length > 12 || !NameCues.Honorifics.Has(span)) return false;
         string s = span.ToString();
         if (i + 1 >= words.Count) return false;
-        // "M" and "Me" only count as abbreviations with their dot: "M. Durand", not "M Durand" in a heading.
+        // "M" only counts as an abbreviation with its dot: "M. Durand", not "M Durand" in a heading. "Me" (Maître)
+        // is often written without it, but then not at the start of a sentence ("Me voici") unless the name is upper case.
         bool dotted = w.End < text.Length && text[w.End] == '.';
-        if (s is "M" or "MM" or "Me" && !dotted) return false;
+        if (s is "M" or "MM" && !dotted) return false;
+        if (s == "Me" && !dotted && i + 1 < words.Count && words[i + 1].Shape != WordShape.Upper)
+        {
+            int b = w.Start - 1;
+            while (b >= 0 && text[b] == ' ') b--;
+            if (b < 0 || !(char.IsLetter(text[b]) || text[b] == ',')) return false;
+        }
         if (s == "Me" && w.Start > 0 && char.IsLetter(text[w.Start - 1])) return false;
         var next = words[i + 1];
         int gap = next.Start - w.End;
@@ -510,17 +517,50 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
             && SameLineSpace(text, words[i - 1], words[i]);
     }
 
-    /// <summary>"Jean et Marie Dubois", "Chloé et Enzo (CM1)": the first name before "et" shares the name just found.</summary>
+    /// <summary>
+    /// "Jean et Marie Dubois", "Rayan, Lucas et Mohamed ont…": the first names listed before the one at
+    /// <paramref name="i"/> (by "et" or commas) are persons too.
+    /// </summary>
     private void AddCoordinatedFirstName(string text, IReadOnlyList<WordToken> words, int i,
         List<(int First, int Last, Confidence Confidence, string Cue)> spans)
     {
-        if (i < 2 || words[i - 1].Span(text) is not "et" || !SameLineSpace(text, words[i - 1], words[i])
-            || !SameLineSpace(text, words[i - 2], words[i - 1])) return;
-        var first = words[i - 2];
-        if (first.Shape != WordShape.Capitalized || !IsFirstNameToken(text, first) || (spans.Count > 0 && spans[^1].Last >= i - 2)
-            || NameCues.PlaceWords.Has(first.Span(text)) || InPlaceName(text, words, i - 2)) return;
-        spans.Add((i - 2, i - 2, Confidence.Medium, "prénom"));
+        int floor = spans.Count > 0 ? spans[^1].Last : -1;
+        for (int k = i; ;)
+        {
+            int prev;
+            if (k >= 2 && words[k - 1].Span(text) is "et" && SameLineSpace(text, words[k - 1], words[k])
+                && SameLineSpace(text, words[k - 2], words[k - 1])) prev = k - 2;
+            else if (k >= 1 && text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End) is ", ") prev = k - 1;
+            else return;
+            var first = words[prev];
+            if (prev <= floor || first.Shape != WordShape.Capitalized || !IsFirstNameToken(text, first)
+                || NameCues.WordLikeFirstNames.Has(first.Span(text)) || NameCues.PlaceWords.Has(first.Span(text))
+                || InPlaceName(text, words, prev)) return;
+            spans.Add((prev, prev, Confidence.Medium, "prénom"));
+            k = prev;
+        }
     }
+
+    /// <summary>
+    /// "les enfants du couple, Léo et Manon, sont…": two first names joined by "et" in mid-sentence (their
+    /// capitals there mark names, not the start of a sentence).
+    /// </summary>
+    private bool PairedInSentence(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        var w = words[i];
+        if (w.Shape != WordShape.Capitalized || i + 2 >= words.Count || NameCues.WordLikeFirstNames.Has(w.Span(text))) return false;
+        int b = w.Start - 1;
+        while (b >= 0 && text[b] == ' ') b--;
+        if (b < 0 || !(char.IsLetter(text[b]) || text[b] == ',')) return false;
+        var second = words[i + 2];
+        return words[i + 1].Span(text) is "et" && SameLineSpace(text, w, words[i + 1]) && SameLineSpace(text, words[i + 1], second)
+            && second.Shape == WordShape.Capitalized && IsFirstNameToken(text, second) && !NameCues.WordLikeFirstNames.Has(second.Span(text))
+            && !InPlaceName(text, words, i);
+    }
+
+    /// <summary>"@Sophie peux-tu…": a mention in a chat or a shared document.</summary>
+    private static bool Mentioned(string text, WordToken w) =>
+        w.Start >= 1 && text[w.Start - 1] == '@' && (w.Start == 1 || char.IsWhiteSpace(text[w.Start - 2]));
 
     /// <summary>A list item: "- Dupont Jean", "Présents : Dupont Jean, Roy Anne." (list marks or separators on both sides).</summary>
     private static bool IsListItem(string text, int start, int end)

@@ -61,6 +61,14 @@ public class NameFormsTests
     [InlineData("m. dupont a appelé ce matin.", "dupont")]
     [InlineData("Mr Dupont a téléphoné.", "Dupont")]
     [InlineData("M.Dupont a téléphoné.", "Dupont")]
+    [InlineData("Le dossier de Me Bertrand, avocat de la famille, est arrivé.", "Bertrand")]
+    // Lists of first names, mentions, names of any Latin script.
+    [InlineData("Les enfants du couple, Léo et Manon, sont hébergés chez leur grand-mère.", "Léo")]
+    [InlineData("Rayan, Lucas et Mohamed ont participé au chantier jeunes.", "Rayan")]
+    [InlineData("@Sophie peux-tu regarder ce dossier ?", "Sophie")]
+    [InlineData("Nguyễn Thị Hoa est inscrite au cours de français.", "Nguyễn Thị Hoa")]
+    [InlineData("Łukasz Wiśniewski et Ayşe Öztürk ont déposé leur demande.", "Ayşe Öztürk")]
+    [InlineData("Łukasz Wiśniewski a déposé sa demande.", "Łukasz Wiśniewski")]
     public void WiderNameFormIsFound(string text, string value) => Detect.Found(text, Categories.PersonName, value);
 
     [Theory]
@@ -85,5 +93,7 @@ public class NameFormsTests
     [InlineData("madame la présidente, monsieur le préfet, mme la maire")]
     [InlineData("La tranchée fait 200 m. environ de long.")]
     [InlineData("Réunion à la salle Pierre Lamy, puis visite de l'école Jeanne d'Arc.")]
+    [InlineData("Me voici enfin au bout du dossier ; écrivez-moi à contact@rumilly.fr.")]
+    [InlineData("Les teintes retenues, Rose et Violette, seront livrées en mai.")]
     public void LookalikesOfWiderFormsAreNotNames(string text) => Detect.NotFound(text, Categories.PersonName);
 }
