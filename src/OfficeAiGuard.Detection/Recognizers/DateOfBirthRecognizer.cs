@@ -104,6 +104,7 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         int latestBirthYear = DateTime.UtcNow.Year - 3;
         foreach (var n in names)
         {
+            if (!DigitSoonAfter(text, n.End)) continue;
             var m = DateAfterName().Match(text, n.End);
             if (!m.Success || !int.TryParse(m.Groups["year"].ValueSpan, out int year) || year < 1900 || year > latestBirthYear) continue;
             var date = m.Groups["date"];
@@ -111,6 +112,17 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
             yield return new Finding(Detection.Categories.DateOfBirth, date.Index, date.Index + date.Length, Confidence.Medium, Name,
                 ["date après un nom de personne"], Explanation);
         }
+    }
+
+    /// <summary>" (3", ", 1": what a date right after a name starts with (a cheap test before the pattern).</summary>
+    private static bool DigitSoonAfter(string text, int end)
+    {
+        int p = end;
+        if (p < text.Length && text[p] == ' ') p++;
+        if (p >= text.Length || text[p] is not ('(' or ',')) return false;
+        p++;
+        if (p < text.Length && text[p] == ' ') p++;
+        return p < text.Length && char.IsAsciiDigit(text[p]);
     }
 
     /// <summary>

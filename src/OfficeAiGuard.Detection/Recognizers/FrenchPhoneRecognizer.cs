@@ -17,7 +17,7 @@ public sealed partial class FrenchPhoneRecognizer : IRecognizer
 
     private const string Explanation = "Numéro de téléphone : il permet de joindre et d'identifier une personne.";
 
-    [GeneratedRegex(@"(?<![\w+])(?:(?:(?:\+|00)(?:33|262|590|594|596|269|508|687|689)|\(\+33\))[ .\-]?(?:\(0\)[ .\-]?)?[1-9]|0[1-9])(?:[ .\-/]?\d{2}){4}(?![\w])"
+    [GeneratedRegex(@"(?<![\w+])(?:(?:\+|00)(?:33|262|590|594|596|269|508|687|689)\)?[ .\-]?(?:\(0\)[ .\-]?)?[1-9]|0[1-9])(?:[ .\-/]?\d{2}){4}(?![\w])"
         + @"|(?<![\w+])(?:\+|00)377[ .\-]?\d{2}(?:[ .\-]?\d{2}){3}(?![\w])"
         // Other groupings of a French number; kept only after a phone word.
         + @"|(?<irregular>(?<![\w+])0[ .\-/]?[1-9](?:[ .\-/]?\d){8}(?![\w]))"
@@ -30,22 +30,28 @@ public sealed partial class FrenchPhoneRecognizer : IRecognizer
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PhoneWords();
 
-    /// <summary>A reference word right before the number: "Facture n° ", "dossier ", "Réf. : ", "SIRET ", "n° ".</summary>
-    [GeneratedRegex(@"(?i)(?:\b(?:facture|dossier|commande|contrat|mandat|ticket|bon|avis|siret|siren|matricule|identifiant|client|abonn[ée]|compte|quittance|titre|police|r[ée]f[ée]rence|r[ée]f|lot|march[ée]|courrier|pi[èe]ce|colis|suivi|d[ée]claration|demande|requ[êe]te|affaire)\b\.?[^\n\d]{0,12}|\bn[°º]|\bno\.?|\bnum[ée]ro)\s*[:#.]?\s*$",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex ReferenceBefore();
+    /// <summary>Words right before a number that make it a reference: "Facture 0612…", "dossier n° …", "Réf. : …", "SIRET …".</summary>
+    private static readonly Lexicons.WordSet ReferenceWords = new([
+        "facture", "dossier", "commande", "contrat", "mandat", "ticket", "bon", "avis", "siret", "siren", "matricule", "identifiant",
+        "client", "abonné", "abonne", "compte", "quittance", "titre", "police", "référence", "reference", "réf", "ref", "lot", "marché",
+        "marche", "courrier", "pièce", "piece", "colis", "suivi", "déclaration", "declaration", "demande", "requête", "requete", "affaire",
+        "numéro", "numero", "no", "num", "n°", "nº", "convention", "arrêté", "arrete", "délibération", "deliberation", "opération",
+        "operation", "transaction", "virement", "chèque", "cheque", "prélèvement", "prelevement", "série", "serie", "ordre",
+    ]);
 
     public IEnumerable<Finding> Analyze(AnalysisContext context)
     {
         string text = context.Text;
         foreach (Match m in Pattern().Matches(text))
         {
-            bool phoneWord = PhoneWordNear(text, m.Index, m.Index + m.Length);
-            if (m.Groups["irregular"].Success && !phoneWord) continue;
+            int end = m.Index + m.Length;
             if (m.Groups["international"].Success && !IsInternational(m.ValueSpan)) continue;
-            if (!phoneWord && (IsReference(text, m.Index) || AmountAfter(text, m.Index + m.Length))) continue;
-            yield return new Finding(Detection.Categories.Phone, m.Index, m.Index + m.Length, Confidence.Medium, Name,
-                phoneWord ? ["mot du téléphone"] : [], Explanation);
+            // The phone words are looked for only where they decide (a regex over the window costs more than the match).
+            bool needsPhoneWord = m.Groups["irregular"].Success || IsReference(text, m.Index) || AmountAfter(text, end);
+            if (needsPhoneWord && !PhoneWordNear(text, m.Index, end)) continue;
+            // "(+33) 6 12…": the opening bracket of the country code belongs to the number.
+            int start = m.Index > 0 && text[m.Index - 1] == '(' && m.ValueSpan.IndexOf(')') is > 0 and < 5 ? m.Index - 1 : m.Index;
+            yield return new Finding(Detection.Categories.Phone, start, end, Confidence.Medium, Name, [], Explanation);
         }
     }
 
@@ -62,10 +68,22 @@ public sealed partial class FrenchPhoneRecognizer : IRecognizer
         return PhoneWords().IsMatch(eol >= 0 ? after[..eol] : after);
     }
 
+    /// <summary>A reference word (or "n°") right before the number, or before "n°" / "numéro" before it.</summary>
     private static bool IsReference(string text, int start)
     {
-        int from = Math.Max(0, start - 30);
-        return ReferenceBefore().IsMatch(text.AsSpan(from, start - from));
+        int p = start;
+        for (int word = 0; word < 2; word++)
+        {
+            while (p > 0 && text[p - 1] is ' ' or ':' or '#' or '.' or '\t') p--;
+            int end = p;
+            while (p > 0 && (char.IsLetter(text[p - 1]) || text[p - 1] is '°' or 'º')) p--;
+            if (end == p) return false;
+            var w = text.AsSpan(p, end - p);
+            if (ReferenceWords.Has(w)) return true;
+            // "de dossier", "client n°": one more word back.
+            if (w is not ("de" or "du")) return false;
+        }
+        return false;
     }
 
     /// <summary>"0612345678 €", "0612345678 euros": an amount.</summary>
