@@ -13,9 +13,6 @@ public static class NameCues
     /// <summary>Plural honorifics: the names after them may be several ("MM. Durand et Lopez", "Mmes Petit, Morel et Roy").</summary>
     public static readonly WordSet PluralHonorifics = Set("MM", "Mmes", "Mlles", "Messieurs", "Mesdames");
 
-    /// <summary>Honorifics written in lower case in hurried drafts and prompts ("mme martin", "m. dupont").</summary>
-    public static readonly WordSet LowerHonorifics = Set("mme", "mlle", "m", "mr", "madame", "monsieur", "mademoiselle");
-
     /// <summary>
     /// Particles that may follow a first name in lower case and still open a surname ("Jean-Baptiste de La Roche",
     /// "Pieter van Dijk"); "le", "la", "des" do not ("Rose la rouge").

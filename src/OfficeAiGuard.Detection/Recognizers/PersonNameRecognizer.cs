@@ -43,7 +43,7 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
                 // "mme martin", "m. dupont": a hurried draft or prompt without capitals.
                 if (words[i + 1].Shape == WordShape.Lower)
                 {
-                    if (text[w.Start] == 'm' && w.Length <= 12 && NameCues.LowerHonorifics.Has(span) && LowerCaseName(text, words, i) is int end and > 0)
+                    if (IsLowerHonorific(span) && LowerCaseName(text, words, i) is int end and > 0)
                     {
                         spans.Add((i + 1, end, Confidence.Medium, "civilité"));
                         i = end;
@@ -392,6 +392,19 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         return false;
     }
 
+    /// <summary>"m", "mr", "mme", "mlle", "madame", "monsieur", "mademoiselle" (a switch: most lower-case words pass here).</summary>
+    private static bool IsLowerHonorific(ReadOnlySpan<char> w) => w.Length switch
+    {
+        1 => w[0] == 'm',
+        2 => w is "mr",
+        3 => w is "mme",
+        4 => w is "mlle",
+        6 => w is "madame",
+        8 => w is "monsieur",
+        12 => w is "mademoiselle",
+        _ => false,
+    };
+
     /// <summary>"mme martin", "m. dupont", "monsieur jean dupont": the index of the last word of the name, or −1.</summary>
     private int LowerCaseName(string text, IReadOnlyList<WordToken> words, int i)
     {
@@ -619,10 +632,11 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
     private bool SubjectOfSentence(string text, IReadOnlyList<WordToken> words, int i)
     {
         var w = words[i];
-        if (w.Shape != WordShape.Capitalized || NameCues.WordLikeFirstNames.Has(w.Span(text))) return false;
+        if (w.Shape != WordShape.Capitalized) return false;
         int b = w.Start - 1;
         while (b >= 0 && text[b] == ' ') b--;
         if (b >= 0 && text[b] is not ('.' or '\n' or '!' or '?' or ',' or ':' or ';')) return false;
+        if (NameCues.WordLikeFirstNames.Has(w.Span(text))) return false;
         var rest = text.AsSpan(w.End);
         if (rest.Length < 3 || rest[0] != ' ') return false;
         if (VerbFollows(rest, SubjectVerbs)) return true;
