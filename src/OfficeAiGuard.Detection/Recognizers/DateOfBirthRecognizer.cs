@@ -37,7 +37,7 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         + @"(?:\s*:\s*|\s+[Ll][Ee]\s*:?\s*|\s+en\s+|\s+au\s+cours\s+de\s+l['’]ann[ée]e\s+|\s+)"
         // date (et lieu) de naissance [de l'enfant | du demandeur…] :
         + @"|(?i:\bdate\s+(?:et\s+lieu\s+)?(?:de\s+)?naiss(?:ance|\.))(?:\s+d(?:[eu]|['’])\s?[^:\n(]{1,30}?)?\s*(?:[:(]|est\s+le|:)?\s*"
-        + @"|\b(?i:D\.?D\.?N\.?)\s*:?\s*|\bD\.?N\.?\s*:\s*|\b[Nn]aissance\s*:\s*)"
+        + @"|\b(?i:D\.?D\.?N\.?)\s*:?\s*|\bD\.?N\.?\s*:\s*|\b[Nn]aissance\s*(?::|\s[Ll]e\b)\s*)"
         + @"(?<date>" + Date + ")",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();
@@ -88,7 +88,15 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         {
             if (position < consumed || (mask & (1 << Context.TriggerWords.BirthCue)) == 0) continue;
             var m = Pattern().Match(text, position);
-            if (!m.Success) continue;
+            if (!m.Success)
+            {
+                // A table whose header names a birth-date column: "nom;prenom;date_naissance", "| Nom | DDN |".
+                int tableEnd = position;
+                foreach (var cell in BirthColumn(text, position, ref tableEnd))
+                    yield return cell;
+                consumed = tableEnd;
+                continue;
+            }
             consumed = m.Index + m.Length;
             if (char.ToLowerInvariant(text[position]) == 'n' && ThingIsBorn(text, position)) continue;
             var date = m.Groups["date"];
@@ -112,6 +120,66 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
             yield return new Finding(Detection.Categories.DateOfBirth, date.Index, date.Index + date.Length, Confidence.Medium, Name,
                 ["date après un nom de personne"], Explanation);
         }
+    }
+
+    [GeneratedRegex(@"^\s*(?i:date[\s_\-]*(?:de[\s_\-]*)?naiss(?:ance|\.)?|naissance|ddn|n[ée]\(?e?\)?[\s_\-]*le|dob|birth[\s_\-]*date|date[\s_\-]*of[\s_\-]*birth)\s*$",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BirthHeader();
+
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}(?:er)?\s(?:" + Months + @")\s\d{4})\s*$",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CellDate();
+
+    /// <summary>
+    /// When the trigger at <paramref name="position"/> is the header cell of a birth-date column (separators ; , tab
+    /// or |), the dates of that column in the rows below, up to a blank line; <paramref name="end"/> gets the table's end.
+    /// </summary>
+    private IEnumerable<Finding> BirthColumn(string text, int position, ref int end)
+    {
+        int lineStart = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
+        if (position == 0) lineStart = 0;
+        int lineEnd = text.IndexOf('\n', position);
+        if (lineEnd < 0) lineEnd = text.Length;
+        var header = text.AsSpan(lineStart, lineEnd - lineStart);
+        char separator = header.Contains('|') ? '|' : header.Contains('\t') ? '\t' : header.Contains(';') ? ';' : header.Contains(',') ? ',' : '\0';
+        if (separator == '\0') return [];
+        // The column of the trigger: its cell must be only the birth-date label.
+        int column = header[..(position - lineStart)].Count(separator);
+        var cells = header.Split(separator);
+        int index = 0;
+        bool isHeader = false;
+        foreach (var range in cells)
+        {
+            if (index++ != column) continue;
+            isHeader = BirthHeader().IsMatch(header[range]);
+            break;
+        }
+        if (!isHeader) return [];
+        var found = new List<Finding>();
+        for (int row = lineEnd + 1; row < text.Length;)
+        {
+            int rowEnd = text.IndexOf('\n', row);
+            if (rowEnd < 0) rowEnd = text.Length;
+            var line = text.AsSpan(row, rowEnd - row);
+            if (line.IsWhiteSpace() || !line.Contains(separator)) break;
+            int k = 0;
+            foreach (var range in line.Split(separator))
+            {
+                if (k++ != column) continue;
+                var (offset, length) = range.GetOffsetAndLength(line.Length);
+                if (CellDate().IsMatch(line.Slice(offset, length)))
+                {
+                    var cell = line.Slice(offset, length);
+                    int lead = cell.Length - cell.TrimStart().Length;
+                    found.Add(new Finding(Detection.Categories.DateOfBirth, row + offset + lead, row + offset + lead + cell.Trim().Length,
+                        Confidence.High, Name, ["colonne date de naissance"], Explanation));
+                }
+                break;
+            }
+            end = rowEnd;
+            row = rowEnd + 1;
+        }
+        return found;
     }
 
     /// <summary>" (3", ", 1": what a date right after a name starts with (a cheap test before the pattern).</summary>

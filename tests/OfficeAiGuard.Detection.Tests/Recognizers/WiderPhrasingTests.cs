@@ -69,6 +69,10 @@ public class WiderPhrasingTests
     [InlineData("née en mars 1984, elle a deux enfants", "mars 1984")]
     [InlineData("Né le 3 mars 85.", "3 mars 85")]
     [InlineData("Inscription de Sophie Martin (03/03/1985) au club.", "03/03/1985")]
+    [InlineData("Naissance le 3 mars 1960 à Lyon.", "3 mars 1960")]
+    [InlineData("Voici le fichier :\nnom;prenom;date_naissance;ville\nDupont;Jean;03/03/1960;Annecy\nMartin;Sophie;12/05/1984;Rumilly", "12/05/1984")]
+    [InlineData("| Nom | Prénom | Date de naissance |\n|---|---|---|\n| Dupont | Jean | 03/03/1960 |", "03/03/1960")]
+    [InlineData("Nom\tPrénom\tDDN\nDupont\tJean\t1960-03-03", "1960-03-03")]
     public void BirthDateInAnotherWording(string text, string value) => Detect.Found(text, Categories.DateOfBirth, value);
 
     [Fact]
@@ -96,6 +100,8 @@ public class WiderPhrasingTests
     [InlineData("Date de la réunion : 12/03/2025. Date de dépôt : 1984-03-01.")]
     [InlineData("Réunion avec M. Dupont (12/03/2025) en mairie.")]
     [InlineData("Nouveau-né le 3 mars : félicitations à la famille.")]
+    [InlineData("nom;prenom;date_entree\nDupont;Jean;03/03/2020")]
+    [InlineData("matricule,nom,date de naissance connue\n0042,Dupont,03/03/2020")]
     public void OtherDatesAreNotBirthDates(string text) => Detect.NotFound(text, Categories.DateOfBirth);
 
     [Theory]
