@@ -58,6 +58,9 @@ public static class NameCues
         "part", "auprès", "adresser", "adressé", "proposer", "proposé", "expliquer", "expliqué", "annoncer", "annoncé", "rappel", "appel",
         "message", "mail", "courriel", "courrier", "demande", "absence", "retour", "remplacement", "remplaçant", "remplaçante");
 
+    /// <summary>The words next to a separator in a table's name-column header ("nom;", "| Prénom |", "last_name,").</summary>
+    public static readonly WordSet NameHeaderWords = Set("nom", "noms", "prénom", "prenom", "prénoms", "prenoms", "name", "names");
+
     /// <summary>Labels of mail headers and form lines that a first name alone may follow ("De : Sandrine", "Contact : Nadia").</summary>
     public static readonly WordSet PersonLabels = Set(
         "De", "À", "A", "Cc", "Cci", "Pour", "Expéditeur", "Expéditrice", "Destinataire", "Destinataires", "Contact", "Interlocuteur",

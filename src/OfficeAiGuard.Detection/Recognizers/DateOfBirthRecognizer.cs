@@ -132,52 +132,17 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
 
     /// <summary>
     /// When the trigger at <paramref name="position"/> is the header cell of a birth-date column (separators ; , tab
-    /// or |), the dates of that column in the rows below, up to a blank line; <paramref name="end"/> gets the table's end.
+    /// or |), the dates of that column in the rows below, up to a blank line; <paramref name="end"/> gets the last one's end.
     /// </summary>
     private IEnumerable<Finding> BirthColumn(string text, int position, ref int end)
     {
-        int lineStart = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
-        if (position == 0) lineStart = 0;
-        int lineEnd = text.IndexOf('\n', position);
-        if (lineEnd < 0) lineEnd = text.Length;
-        var header = text.AsSpan(lineStart, lineEnd - lineStart);
-        char separator = header.Contains('|') ? '|' : header.Contains('\t') ? '\t' : header.Contains(';') ? ';' : header.Contains(',') ? ',' : '\0';
-        if (separator == '\0') return [];
-        // The column of the trigger: its cell must be only the birth-date label.
-        int column = header[..(position - lineStart)].Count(separator);
-        var cells = header.Split(separator);
-        int index = 0;
-        bool isHeader = false;
-        foreach (var range in cells)
-        {
-            if (index++ != column) continue;
-            isHeader = BirthHeader().IsMatch(header[range]);
-            break;
-        }
-        if (!isHeader) return [];
+        if (!BirthHeader().IsMatch(TableColumn.CellAround(text, position))) return [];
         var found = new List<Finding>();
-        for (int row = lineEnd + 1; row < text.Length;)
+        foreach (var (start, cellEnd) in TableColumn.CellsBelow(text, position))
         {
-            int rowEnd = text.IndexOf('\n', row);
-            if (rowEnd < 0) rowEnd = text.Length;
-            var line = text.AsSpan(row, rowEnd - row);
-            if (line.IsWhiteSpace() || !line.Contains(separator)) break;
-            int k = 0;
-            foreach (var range in line.Split(separator))
-            {
-                if (k++ != column) continue;
-                var (offset, length) = range.GetOffsetAndLength(line.Length);
-                if (CellDate().IsMatch(line.Slice(offset, length)))
-                {
-                    var cell = line.Slice(offset, length);
-                    int lead = cell.Length - cell.TrimStart().Length;
-                    found.Add(new Finding(Detection.Categories.DateOfBirth, row + offset + lead, row + offset + lead + cell.Trim().Length,
-                        Confidence.High, Name, ["colonne date de naissance"], Explanation));
-                }
-                break;
-            }
-            end = rowEnd;
-            row = rowEnd + 1;
+            end = cellEnd;
+            if (CellDate().IsMatch(text.AsSpan(start, cellEnd - start)))
+                found.Add(new Finding(Detection.Categories.DateOfBirth, start, cellEnd, Confidence.High, Name, ["colonne date de naissance"], Explanation));
         }
         return found;
     }

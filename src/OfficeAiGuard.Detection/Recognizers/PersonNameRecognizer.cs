@@ -12,7 +12,7 @@ namespace OfficeAiGuard.Detection.Recognizers;
 /// first name so found is then also recognised alone elsewhere in the text ("Dossier Esteves").
 /// Names inside street, school or building names, famous namesakes and acronyms are not persons.
 /// </summary>
-public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
+public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
 {
     public PersonNameRecognizer() : this(NameLexicon.Default) { }
 
@@ -32,11 +32,19 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         string text = context.Text;
         var words = context.Words;
         var spans = new List<(int First, int Last, Confidence Confidence, string Cue)>();
+        List<(int First, int Last, Confidence Confidence, string Cue)>? tableSpans = null;
         for (int i = 0; i < words.Count; i++)
         {
             var w = words[i];
             if (w.Shape is WordShape.Number or WordShape.Other) continue;
             var span = w.Span(text);
+            // Tables: "matricule;nom;prenom", "| Nom | Prénom |": every cell of the column below is a name
+            // (kept apart: the spans of the loop stay in text order).
+            if ((text[w.Start] | 0x20) is 'n' or 'p' && HeaderOfNameColumn(text, w))
+            {
+                NameColumn(text, words, w, tableSpans ??= []);
+                continue;
+            }
             if (w.Shape == WordShape.Lower)
             {
                 if (i + 1 >= words.Count) continue;
@@ -149,13 +157,16 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
             }
             // "DURAND Abdelkader", in tables "Dumas;Lamine", in lists "- Dupont Jean", "Présents : Dupont Jean, Roy Anne".
             if (IsSurnameToken(text, w) && i + 1 < words.Count && IsFirstNameToken(text, words[i + 1]) && !InPlaceName(text, words, i)
-                && ((w.Shape == WordShape.Upper && SameLineSpace(text, w, words[i + 1])) || SameLineSeparator(text, w, words[i + 1])
+                && ((w.Shape == WordShape.Upper && SameLineSpace(text, w, words[i + 1]))
+                    || (SameLineSeparator(text, w, words[i + 1]) && !FullNameInNextCell(text, words, i + 1))
                     || (SameLineSpace(text, w, words[i + 1]) && lexicon.IsSurname(span) && IsListItem(text, w.Start, words[i + 1].End))))
             {
                 spans.Add((i, i + 1, Confidence.High, "NOM + prénom"));
                 i++;
             }
         }
+
+        if (tableSpans is not null) spans.AddRange(tableSpans);
 
         foreach (var s in spans)
             yield return Make(words, s.First, s.Last, s.Confidence, s.Cue);
@@ -574,6 +585,69 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
     /// <summary>"@Sophie peux-tu…": a mention in a chat or a shared document.</summary>
     private static bool Mentioned(string text, WordToken w) =>
         w.Start >= 1 && text[w.Start - 1] == '@' && (w.Start == 1 || char.IsWhiteSpace(text[w.Start - 2]));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?i:nom|pr[ée]noms?|name|surname|firstname|lastname|(?:first|last|given|family)[ _]?name|nom[ _](?:de[ _])?(?:famille|naissance|usage|d['’]usage|usuel|complet)|nom[ _]?(?:et[ _])?pr[ée]noms?|pr[ée]noms?[ _]?(?:et[ _])?nom)\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex NameHeader();
+
+    /// <summary>
+    /// "nom", "prénom", "name" right before or after a table separator (; , tab |), in a cell that is a name column's
+    /// header (the caller tests the initial first, as most words pass there; this stays out of the loop's code).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool HeaderOfNameColumn(string text, WordToken w)
+    {
+        if (w.Length is < 3 or > 7) return false;
+        bool separated = (w.End < text.Length && text[w.End] is ';' or ',' or '\t' or '|') || (w.Start > 0 && text[w.Start - 1] is ';' or ',' or '\t' or '|')
+            || (w.End + 1 < text.Length && text[w.End] == ' ' && text[w.End + 1] == '|') || (w.Start > 1 && text[w.Start - 1] == ' ' && text[w.Start - 2] == '|');
+        return separated && NameCues.NameHeaderWords.Has(w.Span(text)) && NameHeader().IsMatch(TableColumn.CellAround(text, w.Start));
+    }
+
+    /// <summary>The cells of the header's column in the rows below it, when they look like names.</summary>
+    private static void NameColumn(string text, IReadOnlyList<WordToken> words, WordToken header,
+        List<(int First, int Last, Confidence Confidence, string Cue)> spans)
+    {
+        foreach (var (start, end) in TableColumn.CellsBelow(text, header.Start))
+        {
+            int first = FirstWordFrom(words, start);
+            if (first < 0 || words[first].End > end) continue;
+            int last = first;
+            while (last + 1 < words.Count && words[last + 1].End <= end) last++;
+            if (last - first < 4 && IsNameCell(text, words, first, last))
+                spans.Add((first, last, Confidence.High, "colonne nom ou prénom"));
+        }
+    }
+
+    /// <summary>Name-shaped words (particles allowed), no digits and no acronym alone: "Da Costa", "BERTRAND", "Leïla".</summary>
+    private static bool IsNameCell(string text, IReadOnlyList<WordToken> words, int first, int last)
+    {
+        bool name = false;
+        for (int k = first; k <= last; k++)
+        {
+            var w = words[k];
+            if (k > first && !SameLineSpace(text, words[k - 1], w)) return false;
+            if (NameCues.Particles.Has(w.Span(text))) continue;
+            if (!IsSurnameShaped(text, w)) return false;
+            name = true;
+        }
+        return name;
+    }
+
+    /// <summary>The index of the first word starting at or after <paramref name="position"/> (binary search), or −1.</summary>
+    private static int FirstWordFrom(IReadOnlyList<WordToken> words, int position)
+    {
+        int lo = 0, hi = words.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (words[mid].Start >= position) { found = mid; hi = mid - 1; } else lo = mid + 1;
+        }
+        return found;
+    }
+
+    /// <summary>"Culture;Paul Girard": the first name after the separator opens a full name of its own cell.</summary>
+    private static bool FullNameInNextCell(string text, IReadOnlyList<WordToken> words, int first) =>
+        first + 1 < words.Count && SameLineSpace(text, words[first], words[first + 1]) && IsSurnameShaped(text, words[first + 1]);
 
     /// <summary>A list item: "- Dupont Jean", "Présents : Dupont Jean, Roy Anne." (list marks or separators on both sides).</summary>
     private static bool IsListItem(string text, int start, int end)

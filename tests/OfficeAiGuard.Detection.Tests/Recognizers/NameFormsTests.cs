@@ -69,6 +69,11 @@ public class NameFormsTests
     [InlineData("Nguyễn Thị Hoa est inscrite au cours de français.", "Nguyễn Thị Hoa")]
     [InlineData("Łukasz Wiśniewski et Ayşe Öztürk ont déposé leur demande.", "Ayşe Öztürk")]
     [InlineData("Łukasz Wiśniewski a déposé sa demande.", "Łukasz Wiśniewski")]
+    // Table columns under a name header (CSV, Markdown, tabs), whatever the cells' case.
+    [InlineData("nom,prenom,age\nDupont,Jean,45\nZhang,Wei,38", "Zhang")]
+    [InlineData("| Nom | Prénom | Service |\n|---|---|---|\n| Lefort | Anaïs | Accueil |", "Lefort")]
+    [InlineData("Nom et prénom\tService\nKOWALSKI Piotr\tCTM", "KOWALSKI Piotr")]
+    [InlineData("Service;Responsable;Budget\nCulture;Paul Girard;12000", "Paul Girard")]
     public void WiderNameFormIsFound(string text, string value) => Detect.Found(text, Categories.PersonName, value);
 
     [Theory]
@@ -95,5 +100,7 @@ public class NameFormsTests
     [InlineData("Réunion à la salle Pierre Lamy, puis visite de l'école Jeanne d'Arc.")]
     [InlineData("Me voici enfin au bout du dossier ; écrivez-moi à contact@rumilly.fr.")]
     [InlineData("Les teintes retenues, Rose et Violette, seront livrées en mai.")]
+    [InlineData("Indiquez vos nom, prénom et adresse.\nLe formulaire est disponible en mairie, à l'accueil.")]
+    [InlineData("nom;prenom\nService;Direction\n12;34")]
     public void LookalikesOfWiderFormsAreNotNames(string text) => Detect.NotFound(text, Categories.PersonName);
 }
