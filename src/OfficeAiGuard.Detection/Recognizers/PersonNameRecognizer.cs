@@ -325,6 +325,9 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
                 return true;
             if (LinkedBy(text, words, i, "de") is int cue and >= 0 && NameCues.KinWords.Has(words[cue].Span(text)))
                 return true;
+            // "Merci, Julie", "Bises, Karim" closing a message on one line.
+            if (gap is ", " && (NameCues.SignOffs.Has(prev.Span(text)) || NameCues.Greetings.Has(prev.Span(text))))
+                return true;
         }
         // Signature: the first name alone on its line, after a closing line ("Bises,", "Merci,").
         int lineStart = text.LastIndexOf('\n', Math.Max(0, w.Start - 1)) + 1;

@@ -26,7 +26,8 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
     // the start of the postcode that follows ("15 rue Voltaire 69100 Villeurbanne").
     private const string Word = @"(?:[dlDL]['’])?(?:\p{Lu}|\d{1,2}(?!\d)|(?:1[89]|20)\d\d(?!\d))[\p{L}'’\-]*";
     private const string Particle = @"(?:de|du|des|la|le|les|aux|sur|sous|en|et|d['’]|l['’])";
-    private const string Town = @"\p{Lu}[\p{L}'’\-]*(?:\s(?:(?:sur|sous|en|l[èe]s|lez|le|la|les|de|du)\s)?\p{Lu}[\p{L}'’\-]*){0,3}(?:\s+[Cc][Ee][Dd][Ee][Xx](?:\s\d{1,2})?)?";
+    // A town stays on its line: "74540 Alby-sur-Chéran" then "Présents :" on the next line is not part of it.
+    private const string Town = @"\p{Lu}[\p{L}'’\-]*(?:[ ](?:(?:sur|sous|en|l[èe]s|lez|le|la|les|de|du)[ ])?\p{Lu}[\p{L}'’\-]*){0,3}(?:[ ]+[Cc][Ee][Dd][Ee][Xx](?:[ ]\d{1,2})?)?";
     private const string Postcode = @"(?:0[1-9]|[1-8]\d|9[0-8])\d{3}";
 
     private const string StreetType = @"(?i:rue|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|chemin|route|quai|cours|square|passage|r[ée]sidence|lotissement|hameau|lieu-dit|faubourg|cit[ée]|voie|sentier|parvis|esplanade|promenade|mont[ée]e|rond-point|villa|domaine|clos|mail|traverse|ruelle|venelle|sq\.)";
@@ -34,7 +35,9 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
     private const string StreetName = @"(?:\s(?:" + Particle + @"\s?)*" + Word + @")(?:\s(?:" + Particle + @"\s?)*" + Word + @"){0,4}";
 
     // Building details after the street: "bâtiment C", "appt 12", "2e étage", "porte gauche", "rez-de-chaussée".
-    private const string Details = @"(?:,?\s(?:(?i:b[âa]t(?:iment|\.)?|appartement|appt\.?|apt\.?|escalier|esc\.|porte|[ée]tage|logement|entr[ée]e)\s[\w\-]+|\d{1,2}(?:e|er|[èe]re|[èe]me)\s[ée]tage|rez-de-chauss[ée]e))*";
+    // ", hameau de Chez Vuillet", ", résidence Les Pins" after the street belong to it too.
+    private const string Details = @"(?:,?\s(?:(?i:b[âa]t(?:iment|\.)?|appartement|appt\.?|apt\.?|escalier|esc\.|porte|[ée]tage|logement|entr[ée]e)\s[\w\-]+|\d{1,2}(?:e|er|[èe]re|[èe]me)\s[ée]tage|rez-de-chauss[ée]e"
+        + @"|(?i:hameau|lieu-dit|r[ée]sidence|lotissement)" + StreetName + "))*";
 
     private const string PostBox = @"(?:,?\s(?:BP|CS|TSA)\s?\d+)?";
 

@@ -52,6 +52,7 @@ public class NameFormsTests
     [InlineData("Comme prévu, Valentin du service informatique a installé le poste.", "Valentin")]
     [InlineData("Emma (CM1) et Louis (CP) mangeront à la cantine.", "Louis")]
     [InlineData("Aurélie m'a transmis le dossier hier.", "Aurélie")]
+    [InlineData("Tu peux la rappeler avant midi ? Merci, Julie", "Julie")]
     // "NOM Prénom" lists with a capitalised surname; "le mail de" is not a street's "mail".
     [InlineData("Participants : Dupont Jean, Lefebvre Anne, Moreau Hélène.", "Lefebvre Anne")]
     [InlineData("Liste :\n- Dupont Jean\n- Lefebvre Anne", "Dupont Jean")]

@@ -40,6 +40,14 @@ public class WiderPhrasingTests
     [InlineData("Adresse : Les Hauts de Chavanod, 74650 Chavanod", "Les Hauts de Chavanod, 74650 Chavanod")]
     public void AddressInAnotherLayout(string text, string value) => Detect.Found(text, Categories.PostalAddress, value);
 
+    [Fact]
+    public void AddressKeepsItsHamletAndStopsAtTheEndOfItsLine()
+    {
+        string text = "Adresse : 3 impasse des Vergers, hameau de Chez Vuillet, 74540 Alby-sur-Chéran\nPrésents : Mme Fournier";
+        var f = Assert.Single(Detect.All(text), x => x.Category == Categories.PostalAddress);
+        Assert.Equal("3 impasse des Vergers, hameau de Chez Vuillet, 74540 Alby-sur-Chéran", text[f.Start..f.End]);
+    }
+
     [Theory]
     [InlineData("La mairie est située 1 place de l'Hôtel de Ville, 74000 Annecy.")]
     [InlineData("Service urbanisme, 7 rue du Pâquier, BP 2305, 74011 Annecy Cedex")]
