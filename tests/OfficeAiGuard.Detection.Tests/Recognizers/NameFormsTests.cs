@@ -103,5 +103,7 @@ public class NameFormsTests
     [InlineData("Les teintes retenues, Rose et Violette, seront livrées en mai.")]
     [InlineData("Indiquez vos nom, prénom et adresse.\nLe formulaire est disponible en mairie, à l'accueil.")]
     [InlineData("nom;prenom\nService;Direction\n12;34")]
+    [InlineData("Partenariat avec Engie ; séjour à Lourdes et à Pau ; jumelage avec une commune du Mali.")]
+    [InlineData("Réunion avec Teams à 10h, puis avec Zoom ; envoyé par Outlook pour Android.")]
     public void LookalikesOfWiderFormsAreNotNames(string text) => Detect.NotFound(text, Categories.PersonName);
 }
