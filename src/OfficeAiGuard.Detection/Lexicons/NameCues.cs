@@ -80,6 +80,13 @@ public static class NameCues
         "Océane", "Azur", "Lys", "Bleuet", "Pervenche", "Églantine", "Myrtille", "Cerise", "Prune", "Datte", "Miel", "Cannelle",
         "Dauphine", "Princesse", "Baron", "Marquis", "Désiré", "Aimé", "Parfait", "Placide", "Sage", "Juste", "Loyal", "Vaillant");
 
+    /// <summary>Ranks and titles before a surname: "le capitaine Durand", "l'adjudant-chef Morel", "l'abbé Martin".</summary>
+    public static readonly WordSet Titles = Set(
+        "capitaine", "lieutenant", "commandant", "colonel", "général", "adjudant", "adjudant-chef", "brigadier", "brigadier-chef",
+        "sergent", "sergent-chef", "caporal", "caporal-chef", "gendarme", "abbé", "pasteur", "rabbin", "imam", "sœur", "soeur", "frère",
+        "père", "mère", "président", "présidente", "maire", "préfet", "préfète", "juge", "procureur", "procureure", "inspecteur",
+        "inspectrice", "commissaire", "instituteur", "institutrice");
+
     /// <summary>Words before a family name: "famille DE CASTELNAU", "Famille Allard".</summary>
     public static readonly WordSet FamilyWords = Set("famille", "familles", "époux", "épouse", "consorts", "foyer", "ménage", "veuve",
         "née", "nées", "dite", "alias");
@@ -154,7 +161,7 @@ public static class NameCues
         "Pierre de Coubertin", "Léo Lagrange", "Jean Bouin", "Suzanne Lenglen", "Marcel Cerdan", "Louis Armand", "Jean Mermoz",
         "Louise Weiss", "Françoise Dolto", "Maria Montessori", "Célestin Freinet", "Jean Piaget", "Paul Doumer", "Raymond Poincaré",
         "Albert Schweitzer", "Abbé Pierre", "Mère Teresa", "Martin Luther", "Ambroise Paré", "Jacques Cartier", "Samuel de Champlain",
-        "Martin Luther King", "Jeanne d'Arc", "Jeanne d’Arc", "Louis de Broglie", "Valéry Giscard d'Estaing",
+        "Martin Luther King", "Jeanne d'Arc", "de Gaulle", "Leclerc", "Foch", "Joffre", "Jeanne d’Arc", "Louis de Broglie", "Valéry Giscard d'Estaing",
         // Brands and companies named after their founders.
         "Leroy Merlin", "Yves Rocher", "Pierre Fabre", "Louis Vuitton", "Christian Dior", "Hugo Boss", "Jean Lefebvre", "Marcel Dassault",
         "Guy Degrenne", "Jacques Vabre", "Paul Boyé", "Bernard Tapie");

@@ -74,12 +74,24 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
                     int last = ReadName(text, words, i + 1, false);
                     if (last > i) { spans.Add((i + 1, last, Confidence.Medium, "famille")); i = last; }
                 }
+                else if (NameCues.Titles.Has(span) && TitledName(text, words, i) is int end and > 0)
+                {
+                    spans.Add((i + 1, end, Confidence.Medium, "grade ou titre"));
+                    i = end;
+                }
                 continue;
             }
             if (NameCues.FamilyWords.Has(span) && i + 1 < words.Count && SameLineSpace(text, w, words[i + 1]))
             {
                 int last = ReadName(text, words, i + 1, false);
                 if (last > i) { spans.Add((i + 1, last, Confidence.Medium, "famille")); i = last; continue; }
+            }
+            // "Capitaine Durand", "Brigadier-chef MOREL": a rank or title opening a line or a sentence.
+            if (NameCues.Titles.Has(span) && i + 1 < words.Count && SameLineSpace(text, w, words[i + 1]) && TitledName(text, words, i) is int titled and > 0)
+            {
+                spans.Add((i + 1, titled, Confidence.Medium, "grade ou titre"));
+                i = titled;
+                continue;
             }
 
             // Forms: "Nom : DUPONT Prénom : Jean", "Nom d'usage : Martin", "Prénom(s) : Sylvie".
@@ -418,6 +430,17 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
         12 => w is "mademoiselle",
         _ => false,
     };
+
+    /// <summary>
+    /// "le capitaine Durand", "l'abbé Martin": the index of the last word of the name after the rank or title at
+    /// <paramref name="i"/>, or −1 (not in a street's name: "avenue du Général Leclerc"; not a namesake: "général de Gaulle").
+    /// </summary>
+    private static int TitledName(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        int last = ReadName(text, words, i + 1, false);
+        if (last <= i || InPlaceName(text, words, i + 1) || InPlaceName(text, words, i) || IsFamous(text, words, i + 1, last)) return -1;
+        return last;
+    }
 
     /// <summary>"mme martin", "m. dupont", "monsieur jean dupont": the index of the last word of the name, or −1.</summary>
     private int LowerCaseName(string text, IReadOnlyList<WordToken> words, int i)

@@ -75,6 +75,10 @@ public class NameFormsTests
     [InlineData("| Nom | Prénom | Service |\n|---|---|---|\n| Lefort | Anaïs | Accueil |", "Lefort")]
     [InlineData("Nom et prénom\tService\nKOWALSKI Piotr\tCTM", "KOWALSKI Piotr")]
     [InlineData("Service;Responsable;Budget\nCulture;Paul Girard;12000", "Paul Girard")]
+    // Ranks and titles before a surname.
+    [InlineData("L'adjudant-chef Morel et le brigadier Faure sont intervenus.", "Faure")]
+    [InlineData("Rapport du brigadier-chef LEFEBVRE, police municipale.", "LEFEBVRE")]
+    [InlineData("L'abbé Martin célébrera la messe.", "Martin")]
     public void WiderNameFormIsFound(string text, string value) => Detect.Found(text, Categories.PersonName, value);
 
     [Theory]
@@ -104,6 +108,8 @@ public class NameFormsTests
     [InlineData("Indiquez vos nom, prénom et adresse.\nLe formulaire est disponible en mairie, à l'accueil.")]
     [InlineData("nom;prenom\nService;Direction\n12;34")]
     [InlineData("Partenariat avec Engie ; séjour à Lourdes et à Pau ; jumelage avec une commune du Mali.")]
+    [InlineData("Travaux avenue du Général Leclerc et rue du Capitaine Ferber ; le général de Gaulle est cité.")]
+    [InlineData("Le président de la République, le préfet de la Haute-Savoie et le maire de Rumilly.")]
     [InlineData("Réunion avec Teams à 10h, puis avec Zoom ; envoyé par Outlook pour Android.")]
     public void LookalikesOfWiderFormsAreNotNames(string text) => Detect.NotFound(text, Categories.PersonName);
 }
