@@ -17,10 +17,10 @@ public sealed partial class FrenchPhoneRecognizer : IRecognizer
 
     private const string Explanation = "Numéro de téléphone : il permet de joindre et d'identifier une personne.";
 
-    [GeneratedRegex(@"(?<![\w+])(?:(?:\+|00)(?:33|262|590|594|596|269|508|687|689)\)?[ .\-]?(?:\(0\)[ .\-]?)?[1-9]|0[1-9])(?:[ .\-/]?\d{2}){4}(?![\w])"
+    [GeneratedRegex(@"(?<![\w+])(?:(?:\+|00)(?:33|262|590|594|596|269|508|687|689)\)?[ .\-]?(?:\(0\)[ .\-]?)?[1-9]|0[1-9])(?:[ .\-/–]?\d{2}){4}(?![\w])"
         + @"|(?<![\w+])(?:\+|00)377[ .\-]?\d{2}(?:[ .\-]?\d{2}){3}(?![\w])"
         // Other groupings of a French number; kept only after a phone word.
-        + @"|(?<irregular>(?<![\w+])0[ .\-/]?[1-9](?:[ .\-/]?\d){8}(?![\w]))"
+        + @"|(?<irregular>(?<![\w+])0[ .\-/–]?[1-9](?:[ .\-/–]?\d){8}(?![\w]))"
         // Another country's number: + (or 00) and its code, 8 to 14 more digits.
         + @"|(?<international>(?<![\w+])(?:\+|00\s?)[1-9]\d{0,2}(?:[ .\-]?\(0\))?(?:[ .\-]?\d{1,4}){2,6}(?![\w]))",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -770,10 +770,11 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
     private static bool IsInitial(string text, WordToken w) =>
         w.Length == 1 && char.IsUpper(text[w.Start]) && w.End < text.Length && text[w.End] == '.';
 
+    /// <summary>One space between the words, or two ("MME  MARTIN  Sophie": a doubled space does not split a name).</summary>
     private static bool SameLineSpace(string text, WordToken a, WordToken b)
     {
         int gap = b.Start - a.End;
-        return gap == 1 && text[a.End] == ' ';
+        return (gap == 1 && text[a.End] == ' ') || (gap == 2 && text[a.End] == ' ' && text[a.End + 1] == ' ');
     }
 
     /// <summary>Table cells: "Dumas;Lamine", tab-separated columns.</summary>

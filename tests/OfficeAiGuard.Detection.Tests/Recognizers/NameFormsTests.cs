@@ -62,6 +62,7 @@ public class NameFormsTests
     [InlineData("m. dupont a appelé ce matin.", "dupont")]
     [InlineData("Mr Dupont a téléphoné.", "Dupont")]
     [InlineData("M.Dupont a téléphoné.", "Dupont")]
+    [InlineData("MME  MARTIN  Sophie a appelé.", "MARTIN  Sophie")]
     [InlineData("Le dossier de Me Bertrand, avocat de la famille, est arrivé.", "Bertrand")]
     // Lists of first names, mentions, names of any Latin script.
     [InlineData("Les enfants du couple, Léo et Manon, sont hébergés chez leur grand-mère.", "Léo")]

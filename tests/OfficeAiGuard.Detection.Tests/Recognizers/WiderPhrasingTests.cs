@@ -116,6 +116,7 @@ public class WiderPhrasingTests
     [InlineData("N° de téléphone : 0612345678", "0612345678")]
     [InlineData("Tél : (+33) 6 12 34 56 78", "(+33) 6 12 34 56 78")]
     [InlineData("Tel: 06/12/34/56/78", "06/12/34/56/78")]
+    [InlineData("Tél : 06–12–34–56–78", "06–12–34–56–78")]
     [InlineData("Appeler le 06 12 345 678 après 18h.", "06 12 345 678")]
     [InlineData("Tél: 0 6 1 2 3 4 5 6 7 8", "0 6 1 2 3 4 5 6 7 8")]
     [InlineData("Son numéro suisse : +41 22 123 45 67", "+41 22 123 45 67")]
