@@ -25,7 +25,7 @@ public static class TriggerWords
         "esplanade", "promenade", "montée", "montee", "rond-point", "villa", "domaine", "clos", "mail", "traverse", "ruelle", "venelle", "sq.",
         // Residence words, for a postcode and town without a street ("demeurant à 74150 Rumilly", "Adresse : …").
         "domicil", "demeur", "habit", "résid", "resid", "adresse", "logé", "loge ", "héberg", "heberg", "emménag", "emmenag",
-        "déménag", "demenag", "vit ", "vis ", "vivent", "chez",
+        "déménag", "demenag", "vit ", "vis ", "vivent",
     ];
 
     public static readonly string[] BirthCues = ["né ", "née", "nés", "ne le", "nee", "né(", "ne(", "né·", "né.", "né-", "date", "ddn", "d.d.", "dn ", "dn:", "d.n", "naiss"];

@@ -81,13 +81,14 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
                 }
                 continue;
             }
-            if (NameCues.FamilyWords.Has(span) && i + 1 < words.Count && SameLineSpace(text, w, words[i + 1]))
+            if (i + 1 < words.Count && words[i + 1].IsNameShaped && SameLineSpace(text, w, words[i + 1]) && NameCues.FamilyWords.Has(span))
             {
                 int last = ReadName(text, words, i + 1, false);
                 if (last > i) { spans.Add((i + 1, last, Confidence.Medium, "famille")); i = last; continue; }
             }
             // "Capitaine Durand", "Brigadier-chef MOREL": a rank or title opening a line or a sentence.
-            if (NameCues.Titles.Has(span) && i + 1 < words.Count && SameLineSpace(text, w, words[i + 1]) && TitledName(text, words, i) is int titled and > 0)
+            if (i + 1 < words.Count && words[i + 1].IsNameShaped && SameLineSpace(text, w, words[i + 1]) && NameCues.Titles.Has(span)
+                && TitledName(text, words, i) is int titled and > 0)
             {
                 spans.Add((i + 1, titled, Confidence.Medium, "grade ou titre"));
                 i = titled;
@@ -233,7 +234,7 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
     {
         int last = from - 1;
         int k = from;
-        if (afterFirstName && k < words.Count && NameCues.LowerParticles.Has(words[k].Span(text)))
+        if (afterFirstName && k < words.Count && words[k].Shape == WordShape.Lower && NameCues.LowerParticles.Has(words[k].Span(text)))
             allowLowerParticleFirst = true;
         while (k < words.Count && k - from < 4)
         {

@@ -131,7 +131,8 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
                 // No number: a postcode after it, or a residence word close before.
                 if (!NameFollows(text, position)) continue;
                 m = UnnumberedPattern().Match(text, position);
-                if (!m.Success || (!m.Groups["locality"].Success && ResidenceCueBefore(text, position) is null)) continue;
+                // "chez" alone is not enough there: "rendez-vous chez le médecin rue Carnot".
+                if (!m.Success || (!m.Groups["locality"].Success && ResidenceCueBefore(text, position) is null or "chez" or "Chez")) continue;
                 start = position;
             }
             start = DetailsStart(text, start);
@@ -186,12 +187,12 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
 
     private static readonly string[] ResidenceWords =
         ["domicil", "demeur", "habit", "résid", "resid", "adresse", "logé", "loge", "héberg", "heberg", "emménag", "emmenag", "déménag",
-         "demenag", "vit", "vis", "vivent", "chez"];
+         "demenag", "vit", "vis", "vivent"];
 
     /// <summary>A residence word at <paramref name="position"/> (the street-type triggers also hold street names).</summary>
     private static bool IsResidenceWord(string text, int position)
     {
-        if ((text[position] | 0x20) is not ('d' or 'h' or 'r' or 'a' or 'l' or 'e' or 'v' or 'c') && text[position] is not ('é' or 'É')) return false;
+        if ((text[position] | 0x20) is not ('d' or 'h' or 'r' or 'a' or 'l' or 'e' or 'v') && text[position] is not ('é' or 'É')) return false;
         var rest = text.AsSpan(position, Math.Min(12, text.Length - position));
         foreach (var word in ResidenceWords)
         {

@@ -57,6 +57,7 @@ public class WiderPhrasingTests
     [InlineData("Les travaux rue des Lilas, 74150 Rumilly, débutent lundi.")]
     [InlineData("Il est domicilié à Rumilly depuis trois ans.")]
     [InlineData("La mise en place Mardi de la collecte ; rendez-vous place Saint-Pierre.")]
+    [InlineData("Rendez-vous chez le médecin rue Carnot mardi, puis chez le dentiste à Rumilly (74150).")]
     public void InstitutionalOrIncompleteAddressIsNotReported(string text) => Detect.NotFound(text, Categories.PostalAddress);
 
     [Theory]
