@@ -311,10 +311,9 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
         var window = ContextWindow.Before(text, start, 40);
         int nl = window.LastIndexOf('\n');
         if (nl >= 0) window = window[(nl + 1)..];
-        string? found = null;
-        foreach (var m in Personal().EnumerateMatches(window))
-            found = window.Slice(m.Index, m.Length).ToString();
-        return found;
+        int index = -1, length = 0;
+        foreach (var m in Personal().EnumerateMatches(window)) (index, length) = (m.Index, m.Length);
+        return index < 0 ? null : window.Slice(index, length).ToString();
     }
 
     /// <summary>
@@ -336,13 +335,8 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
     {
         int from = Math.Max(0, start - chars);
         var window = text.AsSpan(from, start - from);
-        string? found = null;
-        int at = -1;
-        foreach (var m in keywords.EnumerateMatches(window))
-        {
-            found = window.Slice(m.Index, m.Length).ToString();
-            at = from + m.Index;
-        }
-        return (found, at);
+        int index = -1, length = 0;
+        foreach (var m in keywords.EnumerateMatches(window)) (index, length) = (m.Index, m.Length);
+        return index < 0 ? (null, -1) : (window.Slice(index, length).ToString(), from + index);
     }
 }
