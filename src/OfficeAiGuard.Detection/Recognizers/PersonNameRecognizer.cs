@@ -40,7 +40,7 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
             var span = w.Span(text);
             // Tables: "matricule;nom;prenom", "| Nom | Prénom |": every cell of the column below is a name
             // (kept apart: the spans of the loop stay in text order).
-            if ((text[w.Start] | 0x20) is 'n' or 'p' && HeaderOfNameColumn(text, w))
+            if (w.Length is >= 3 and <= 7 && (text[w.Start] | 0x20) is 'n' or 'p' && HeaderOfNameColumn(text, w))
             {
                 NameColumn(text, words, w, tableSpans ??= []);
                 continue;
@@ -51,7 +51,7 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
                 // "mme martin", "m. dupont": a hurried draft or prompt without capitals.
                 if (words[i + 1].Shape == WordShape.Lower)
                 {
-                    if (IsLowerHonorific(span) && LowerCaseName(text, words, i) is int end and > 0)
+                    if (span[0] == 'm' && IsLowerHonorific(span) && LowerCaseName(text, words, i) is int end and > 0)
                     {
                         spans.Add((i + 1, end, Confidence.Medium, "civilité"));
                         i = end;
@@ -624,7 +624,6 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static bool HeaderOfNameColumn(string text, WordToken w)
     {
-        if (w.Length is < 3 or > 7) return false;
         bool separated = (w.End < text.Length && text[w.End] is ';' or ',' or '\t' or '|') || (w.Start > 0 && text[w.Start - 1] is ';' or ',' or '\t' or '|')
             || (w.End + 1 < text.Length && text[w.End] == ' ' && text[w.End + 1] == '|') || (w.Start > 1 && text[w.Start - 1] == ' ' && text[w.Start - 2] == '|');
         return separated && NameCues.NameHeaderWords.Has(w.Span(text)) && NameHeader().IsMatch(TableColumn.CellAround(text, w.Start));
