@@ -116,7 +116,7 @@ public static class NameCues
         "Trafic", "Jumpy", "Expert", "Transit", "Scenic", "Scénic", "Alexa", "Siri", "Cortana", "Annecy",
         // Towns, regions and countries the INSEE first-name list also holds ("à Lourdes", "au Mali", "avec Engie").
         "Lourdes", "Pau", "Albi", "Lens", "Roanne", "Provence", "Alsace", "Lorraine", "Italie", "Mali", "Chine", "Inde", "India",
-        "Brésil", "Argentine", "Israël", "Israel", "Liban", "Engie",
+        "Brésil", "Argentine", "Israël", "Israel", "Liban", "Engie", "Dinan", "Fréjus", "Vernon", "Alès",
         // Company-name endings: "Martin Frères", "Durand & Fils", "Garnier Immobilier".
         "Frères", "Fils", "Associés", "Cie", "Immobilier", "Transports", "Services", "Consulting", "Distribution", "Construction",
         "Habitat", "Groupe", "Industries", "Bâtiment", "Paysages", "Informatique", "Conseils", "Vacances", "Ah", "Oh", "Bises", "Salut", "Coucou", "Hello", "Cher", "Chère", "Famille", "Patrimoine", "Musée", "Église", "Gare");

@@ -26,13 +26,18 @@ public sealed class NameLexicon
 
     public int FirstNameCount => _firstNames.Count;
 
-    /// <summary>A first name, also each part of a compound one ("Jean-Marc").</summary>
+    /// <summary>A first name, also each part of a compound one ("Jean-Marc"), but not a saint's town ("Saint-Étienne").</summary>
     public bool IsFirstName(ReadOnlySpan<char> token)
     {
-        if (Known(token)) return true;
         int dash = token.IndexOf('-');
-        if (dash <= 0) return false;
-        return Known(token[..dash]) && Known(token[(dash + 1)..]);
+        if (dash > 0)
+        {
+            // The lists hold a few of them ("SAINTE-MARIE"), but in drafts they are towns and places.
+            var head = token[..dash];
+            if (head.Equals("Saint", StringComparison.OrdinalIgnoreCase) || head.Equals("Sainte", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        if (Known(token)) return true;
+        return dash > 0 && Known(token[..dash]) && Known(token[(dash + 1)..]);
     }
 
     /// <summary>

@@ -413,7 +413,7 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
             if (text.AsSpan(w.End, words[k + 1].Start - w.End).IndexOfAny("\n,;(:") >= 0) return false;
             var s = w.Span(text);
             if (NameCues.PlaceWords.Has(s))
-                return !(NameCues.OrdinaryPlaceWords.Has(s) && LinkedBy(text, words, i, "de") == k);
+                return !(NameCues.OrdinaryPlaceWords.Has(s) && LinkedBy(text, words, i, "à") == k);
             if (w.Shape != WordShape.Lower && !NameCues.Particles.Has(s) && k != i - 1) return false;
         }
         return false;
@@ -513,6 +513,8 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
             // "par" only after a past participle ("envoyé par Justine", "suivi par Amandine"), not "passera par Annecy".
             if (p is "par" or "Par") return i >= 2 && IsParticiple(words[i - 2].Span(text));
             if (NameCues.PersonPrepositions.Has(p)) return true;
+            // "écris un mail à Stéphanie", "j'ai transmis le dossier à Yasmina": few towns are first names (and those are listed).
+            if (p is "à") return true;
             // "d'après Lucie": the tokeniser left "après" without its elided "d'".
             if (p.Equals("après", StringComparison.OrdinalIgnoreCase) && prev.Start >= 2 && text[prev.Start - 2] is 'd' or 'D'
                 && text[prev.Start - 1] is '\'' or '’') return true;
@@ -777,10 +779,10 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
         return (gap == 1 && text[a.End] == ' ') || (gap == 2 && text[a.End] == ' ' && text[a.End + 1] == ' ');
     }
 
-    /// <summary>Table cells: "Dumas;Lamine", tab-separated columns.</summary>
+    /// <summary>Table cells: "Dumas;Lamine", tab-separated columns; file names: "CV_Ines_Benali.pdf".</summary>
     private static bool SameLineSeparator(string text, WordToken a, WordToken b)
     {
         int gap = b.Start - a.End;
-        return gap == 1 && text[a.End] is ';' or '\t';
+        return gap == 1 && text[a.End] is ';' or '\t' or '_';
     }
 }

@@ -44,6 +44,9 @@ public class NameFormsTests
     [InlineData("Cc : Karim, Julie", "Julie")]
     // A first name alone after a word that calls a person, a header label, before its service, with its class.
     [InlineData("Voir avec Baptiste.", "Baptiste")]
+    [InlineData("Écris un mail à Stéphanie pour lui dire que sa demande de congé est acceptée.", "Stéphanie")]
+    [InlineData("J'ai transmis le dossier à Yasmina hier soir.", "Yasmina")]
+    [InlineData("Pièce jointe : CV_Ines_Benali.pdf", "Ines_Benali")]
     [InlineData("Merci à Thomas pour son aide.", "Thomas")]
     [InlineData("Dossier envoyé par Justine lundi.", "Justine")]
     [InlineData("D'après Lucie, le dossier est bloqué.", "Lucie")]
@@ -112,5 +115,6 @@ public class NameFormsTests
     [InlineData("Travaux avenue du Général Leclerc et rue du Capitaine Ferber ; le général de Gaulle est cité.")]
     [InlineData("Le président de la République, le préfet de la Haute-Savoie et le maire de Rumilly.")]
     [InlineData("Réunion avec Teams à 10h, puis avec Zoom ; envoyé par Outlook pour Android.")]
+    [InlineData("Bienvenue à Saint-Étienne, à Sainte-Marie et à Clermont-Ferrand ; rendez-vous à Dinan, à Vernon et à Fréjus.")]
     public void LookalikesOfWiderFormsAreNotNames(string text) => Detect.NotFound(text, Categories.PersonName);
 }
