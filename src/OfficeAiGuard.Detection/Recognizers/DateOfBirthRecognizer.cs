@@ -165,6 +165,9 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
     private static string CueLabel(string cue)
     {
         cue = cue.Trim().TrimEnd(':', '(').Trim();
+        // "Date de naissance de M. Dupont": the label only, not whose.
+        if (cue.StartsWith("date", StringComparison.OrdinalIgnoreCase))
+            return cue.Contains("lieu", StringComparison.OrdinalIgnoreCase) ? "date et lieu de naissance" : "date de naissance";
         if (cue.Length == 0 || char.ToLowerInvariant(cue[0]) != 'n' || cue.StartsWith("naiss", StringComparison.OrdinalIgnoreCase)) return cue;
         int space = cue.IndexOfAny([' ', '\t', '\n']);
         if (space < 0) return cue;

@@ -94,7 +94,7 @@ public class WiderPhrasingTests
     [Fact]
     public void BirthEvidenceHoldsNeitherTheDateNorThePlaceNorTheMaidenName()
     {
-        foreach (var text in new[] { "Née Dupont le 3 mars 1960 à Lyon.", "Né à Lyon le 4 juillet 1962." })
+        foreach (var text in new[] { "Née Dupont le 3 mars 1960 à Lyon.", "Né à Lyon le 4 juillet 1962.", "Date de naissance de M. Dupont : 03/03/1960" })
         {
             var f = Assert.Single(Detect.All(text), x => x.Category == Categories.DateOfBirth);
             Assert.All(f.Evidence, e => Assert.DoesNotContain("Dupont", e));
