@@ -104,6 +104,13 @@ public class WiderPhrasingTests
     }
 
     [Theory]
+    [InlineData("Mme Sow, née Diop le 3 mars 1960 à Dakar, domiciliée à Rumilly (74150), tél. 06 12 34 56 78.")]
+    [InlineData("De : Sandrine\nVoir avec Baptiste ; écris à jean.dupont[at]gmail.com ; Adresse : Les Hauts de Chavanod, 74650 Chavanod")]
+    [InlineData("nom;prenom;date_naissance\nDupont;Jean;03/03/1960")]
+    public void EvidenceNeverHoldsTheValue(string text) =>
+        Assert.All(Detect.All(text), f => Assert.All(f.Evidence, e => Assert.DoesNotContain(text[f.Start..f.End], e)));
+
+    [Theory]
     [InlineData("Le marché est né le 12 mars 2024 d'une concertation.")]
     [InlineData("Le projet, né en 2019, se poursuit ; la demande est née en mars 2024.")]
     [InlineData("Date de la réunion : 12/03/2025. Date de dépôt : 1984-03-01.")]
