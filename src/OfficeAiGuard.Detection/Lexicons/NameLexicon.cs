@@ -29,16 +29,15 @@ public sealed class NameLexicon
     /// <summary>A first name, also each part of a compound one ("Jean-Marc"), but not a saint's town ("Saint-Étienne").</summary>
     public bool IsFirstName(ReadOnlySpan<char> token)
     {
+        // The lists hold a few "Saint-" compounds ("SAINTE-MARIE"), but in drafts they are towns and places.
+        if (Known(token)) return !IsSaintCompound(token);
         int dash = token.IndexOf('-');
-        if (dash > 0)
-        {
-            // The lists hold a few of them ("SAINTE-MARIE"), but in drafts they are towns and places.
-            var head = token[..dash];
-            if (head.Equals("Saint", StringComparison.OrdinalIgnoreCase) || head.Equals("Sainte", StringComparison.OrdinalIgnoreCase)) return false;
-        }
-        if (Known(token)) return true;
-        return dash > 0 && Known(token[..dash]) && Known(token[(dash + 1)..]);
+        return dash > 0 && !IsSaintCompound(token) && Known(token[..dash]) && Known(token[(dash + 1)..]);
     }
+
+    private static bool IsSaintCompound(ReadOnlySpan<char> token) =>
+        token.Length > 6 && (token[0] | 0x20) == 's'
+        && (token.StartsWith("saint-", StringComparison.OrdinalIgnoreCase) || token.StartsWith("sainte-", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// In the list as written, or without its accents: the INSEE lists spell many names of
