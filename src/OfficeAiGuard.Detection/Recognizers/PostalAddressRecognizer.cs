@@ -185,24 +185,32 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
         }
     }
 
-    private static readonly string[] ResidenceWords =
-        ["domicil", "demeur", "habit", "résid", "resid", "adresse", "logé", "loge", "héberg", "heberg", "emménag", "emmenag", "déménag",
-         "demenag", "vit", "vis", "vivent"];
-
-    /// <summary>A residence word at <paramref name="position"/> (the street-type triggers also hold street names).</summary>
+    /// <summary>
+    /// A residence word at <paramref name="position"/> ("domicilié", "demeurant", "habite", "réside", "adresse",
+    /// "logé", "hébergé", "emménagé", "déménagé", "vit", "vis", "vivent"): the street-type triggers also hold
+    /// them. Tested by initial, as most street-type triggers are street names ("rue", "avenue"…).
+    /// </summary>
     private static bool IsResidenceWord(string text, int position)
     {
-        if ((text[position] | 0x20) is not ('d' or 'h' or 'r' or 'a' or 'l' or 'e' or 'v') && text[position] is not ('é' or 'É')) return false;
         var rest = text.AsSpan(position, Math.Min(12, text.Length - position));
-        foreach (var word in ResidenceWords)
+        return (rest[0] | 0x20) switch
         {
-            if (!rest.StartsWith(word, StringComparison.OrdinalIgnoreCase)) continue;
-            // "résidence" is a street type ("Résidence Les Glycines"), "réside" a residence word.
-            if (word.EndsWith("sid") && rest[word.Length..].StartsWith("ence", StringComparison.OrdinalIgnoreCase)) return false;
-            // "vit", "vis", "loge" as whole words ("vit à", not "vitrine").
-            return word.Length > 4 || rest.Length == word.Length || !char.IsLetter(rest[word.Length]);
-        }
-        return false;
+            'd' => Starts(rest, "domicil") || Starts(rest, "demeur") || Starts(rest, "déménag") || Starts(rest, "demenag"),
+            'h' => Starts(rest, "habit") || Starts(rest, "héberg") || Starts(rest, "heberg"),
+            // "réside", not "résidence" (a street type: "Résidence Les Glycines").
+            'r' => (Starts(rest, "résid") || Starts(rest, "resid")) && !rest[5..].StartsWith("ence", StringComparison.OrdinalIgnoreCase),
+            'a' => Starts(rest, "adresse"),
+            'l' => Starts(rest, "logé") || Whole(rest, "loge"),
+            'e' => Starts(rest, "emménag") || Starts(rest, "emmenag"),
+            'v' => Whole(rest, "vit") || Whole(rest, "vis") || Starts(rest, "vivent"),
+            _ => false,
+        };
+
+        static bool Starts(ReadOnlySpan<char> rest, string word) => rest.StartsWith(word, StringComparison.OrdinalIgnoreCase);
+
+        // "vit à", not "vitrine".
+        static bool Whole(ReadOnlySpan<char> rest, string word) =>
+            rest.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (rest.Length == word.Length || !char.IsLetter(rest[word.Length]));
     }
 
     /// <summary>The start of the digit run after the one at <paramref name="p"/> (or the first after a non-digit <paramref name="p"/>), or −1.</summary>
