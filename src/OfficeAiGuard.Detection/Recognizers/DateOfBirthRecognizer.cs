@@ -109,12 +109,16 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         // A full date right after a name, old enough not to be the date of an event.
         if (text.IndexOf('(') < 0 && text.IndexOf(", ", StringComparison.Ordinal) < 0) yield break;
         names ??= Names.NamesOf(context);
-        int latestBirthYear = DateTime.UtcNow.Year - 3;
+        // In brackets a date after a name is most often the birth date; after a comma it may be the date of a
+        // signature or a letter ("Jean Dupont, 12/03/2021"), so only a date ten years old or more counts there.
+        int thisYear = DateTime.UtcNow.Year;
         foreach (var n in names)
         {
             if (!DigitSoonAfter(text, n.End)) continue;
             var m = DateAfterName().Match(text, n.End);
-            if (!m.Success || !int.TryParse(m.Groups["year"].ValueSpan, out int year) || year < 1900 || year > latestBirthYear) continue;
+            if (!m.Success || !int.TryParse(m.Groups["year"].ValueSpan, out int year) || year < 1900) continue;
+            bool bracketed = text.AsSpan(n.End, m.Groups["date"].Index - n.End).Contains('(');
+            if (year > thisYear - (bracketed ? 3 : 10)) continue;
             var date = m.Groups["date"];
             if (reported?.Contains(date.Index) == true) continue;
             yield return new Finding(Detection.Categories.DateOfBirth, date.Index, date.Index + date.Length, Confidence.Medium, Name,
