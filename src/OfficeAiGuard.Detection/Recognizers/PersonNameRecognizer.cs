@@ -27,10 +27,25 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
     internal IReadOnlyList<Finding> NamesOf(AnalysisContext context) =>
         context.PersonNames ??= Find(context).OrderBy(f => f.Start).ToList();
 
-    private IEnumerable<Finding> Find(AnalysisContext context)
+    /// <summary>
+    /// The names of the text: plain methods, not iterators (an iterator keeps its locals in fields of its
+    /// state machine, and the loop over every word then reads and writes memory instead of registers).
+    /// </summary>
+    private List<Finding> Find(AnalysisContext context)
     {
         string text = context.Text;
         var words = context.Words;
+        var spans = Spans(text, words);
+        var findings = new List<Finding>(spans.Count * 2);
+        foreach (var s in spans)
+            findings.Add(Make(words, s.First, s.Last, s.Confidence, s.Cue));
+        Propagate(text, words, spans, findings);
+        return findings;
+    }
+
+    /// <summary>The names found by their cues, in text order (table columns last).</summary>
+    private List<(int First, int Last, Confidence Confidence, string Cue)> Spans(string text, IReadOnlyList<WordToken> words)
+    {
         var spans = new List<(int First, int Last, Confidence Confidence, string Cue)>();
         List<(int First, int Last, Confidence Confidence, string Cue)>? tableSpans = null;
         for (int i = 0; i < words.Count; i++)
@@ -180,18 +195,13 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
         }
 
         if (tableSpans is not null) spans.AddRange(tableSpans);
-
-        foreach (var s in spans)
-            yield return Make(words, s.First, s.Last, s.Confidence, s.Cue);
-
-        foreach (var f in Propagate(text, words, spans))
-            yield return f;
+        return spans;
     }
 
     /// <summary>Every surname or first name found once is a name wherever it appears again.</summary>
-    private IEnumerable<Finding> Propagate(string text, IReadOnlyList<WordToken> words, List<(int First, int Last, Confidence, string)> spans)
+    private void Propagate(string text, IReadOnlyList<WordToken> words, List<(int First, int Last, Confidence, string)> spans, List<Finding> findings)
     {
-        if (spans.Count == 0) yield break;
+        if (spans.Count == 0) return;
         var known = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var covered = new bool[words.Count];
         foreach (var s in spans)
@@ -216,7 +226,7 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
             while (last + 1 < words.Count && !covered[last + 1] && words[last + 1].IsNameShaped
                    && lookup.Contains(words[last + 1].Span(text)) && SameLineSpace(text, words[last], words[last + 1])) last++;
             for (int k = first; k <= last; k++) covered[k] = true;
-            yield return Make(words, first, last, Confidence.Medium, "nom déjà cité");
+            findings.Add(Make(words, first, last, Confidence.Medium, "nom déjà cité"));
             i = last;
         }
     }
