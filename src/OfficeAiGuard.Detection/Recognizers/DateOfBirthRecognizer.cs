@@ -83,7 +83,7 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         }
 
         int consumed = 0;
-        List<int>? reported = null;
+        HashSet<int>? reported = null;
         foreach (var (position, mask) in context.TriggerHits)
         {
             if (position < consumed || (mask & (1 << Context.TriggerWords.BirthCue)) == 0) continue;

@@ -258,10 +258,18 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
         return false;
     }
 
+    /// <summary>Whether one of the first <paramref name="count"/> findings (in text order, not overlapping) holds the position: a binary search.</summary>
     private static bool Covered(List<Finding> found, int count, int position)
     {
-        for (int k = 0; k < count; k++)
-            if (found[k].Start <= position && position < found[k].End) return true;
+        int lo = 0, hi = count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var f = found[mid];
+            if (position < f.Start) hi = mid - 1;
+            else if (position >= f.End) lo = mid + 1;
+            else return true;
+        }
         return false;
     }
 
