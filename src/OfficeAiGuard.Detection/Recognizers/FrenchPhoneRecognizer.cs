@@ -20,9 +20,9 @@ public sealed partial class FrenchPhoneRecognizer : IRecognizer
     [GeneratedRegex(@"(?<![\w+])(?:(?:\+|00)(?:33|262|590|594|596|269|508|687|689)\)?[ .\-]?(?:\(0\)[ .\-]?)?[1-9]|0[1-9])(?:[ .\-/–]?\d{2}){4}(?![\w])"
         + @"|(?<![\w+])(?:\+|00)377[ .\-]?\d{2}(?:[ .\-]?\d{2}){3}(?![\w])"
         // Other groupings of a French number; kept only after a phone word.
-        + @"|(?<irregular>(?<![\w+])0[ .\-/–]?[1-9](?:[ .\-/–]?\d){8}(?![\w]))"
+        + @"|(?<![\w+])0[ .\-/–]?[1-9](?:[ .\-/–]?\d){8}(?![\w])"
         // Another country's number: + (or 00) and its code, 8 to 14 more digits.
-        + @"|(?<international>(?<![\w+])(?:\+|00\s?)[1-9]\d{0,2}(?:[ .\-]?\(0\))?(?:[ .\-]?\d{1,4}){2,6}(?![\w]))",
+        + @"|(?<![\w+])(?:\+|00\s?)[1-9]\d{0,2}(?:[ .\-]?\(0\))?(?:[ .\-]?\d{1,4}){2,6}(?![\w])",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();
 
@@ -42,17 +42,46 @@ public sealed partial class FrenchPhoneRecognizer : IRecognizer
     public IEnumerable<Finding> Analyze(AnalysisContext context)
     {
         string text = context.Text;
-        foreach (Match m in Pattern().Matches(text))
+        var found = new List<Finding>();
+        // EnumerateMatches: no Match or Group objects; the kind of number is read from the value itself.
+        foreach (var m in Pattern().EnumerateMatches(text))
         {
-            int end = m.Index + m.Length;
-            if (m.Groups["international"].Success && !IsInternational(m.ValueSpan)) continue;
+            int start = m.Index, end = m.Index + m.Length;
+            var value = text.AsSpan(start, m.Length);
+            bool prefixed = value[0] == '+' || value.StartsWith("00");
+            if (prefixed && !HasFrenchCode(value) && !IsInternational(value)) continue;
             // The phone words are looked for only where they decide (a regex over the window costs more than the match).
-            bool needsPhoneWord = m.Groups["irregular"].Success || IsReference(text, m.Index) || AmountAfter(text, end);
-            if (needsPhoneWord && !PhoneWordNear(text, m.Index, end)) continue;
+            bool needsPhoneWord = (!prefixed && !PairedDigits(value)) || IsReference(text, start) || AmountAfter(text, end);
+            if (needsPhoneWord && !PhoneWordNear(text, start, end)) continue;
             // "(+33) 6 12…": the opening bracket of the country code belongs to the number.
-            int start = m.Index > 0 && text[m.Index - 1] == '(' && m.ValueSpan.IndexOf(')') is > 0 and < 5 ? m.Index - 1 : m.Index;
-            yield return new Finding(Detection.Categories.Phone, start, end, Confidence.Medium, Name, [], Explanation);
+            if (start > 0 && text[start - 1] == '(' && value.IndexOf(')') is > 0 and < 5) start--;
+            found.Add(new Finding(Detection.Categories.Phone, start, end, Confidence.Medium, Name, [], Explanation));
         }
+        return found;
+    }
+
+    private static readonly string[] FrenchCodes = ["33", "262", "590", "594", "596", "269", "508", "687", "689", "377"];
+
+    /// <summary>+33, 0033, overseas and Monaco codes.</summary>
+    private static bool HasFrenchCode(ReadOnlySpan<char> value)
+    {
+        var digits = value.TrimStart('+');
+        if (value[0] != '+') digits = digits[2..].TrimStart(' ');
+        foreach (var code in FrenchCodes)
+            if (digits.StartsWith(code)) return true;
+        return false;
+    }
+
+    /// <summary>"06 12 34 56 78", "0612345678": separators only between pairs of digits (other groupings need a phone word).</summary>
+    private static bool PairedDigits(ReadOnlySpan<char> value)
+    {
+        int digits = 0;
+        foreach (char c in value)
+        {
+            if (char.IsAsciiDigit(c)) digits++;
+            else if (digits % 2 != 0) return false;
+        }
+        return true;
     }
 
     /// <summary>A phone word before the number on its line (40 characters) or in a note right after it ("(portable)", "– fixe").</summary>
