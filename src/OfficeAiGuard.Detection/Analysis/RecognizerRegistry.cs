@@ -22,6 +22,7 @@ public sealed class RecognizerRegistry
         .Add(new EmailRecognizer())
         .Add(new FrenchPhoneRecognizer())
         .Add(new IbanRecognizer())
+        .Add(new RibRecognizer())
         .Add(new NirRecognizer())
         .Add(new PaymentCardRecognizer())
         .Add(new TaxIdRecognizer())

@@ -12,10 +12,14 @@ namespace OfficeAiGuard.Detection.Context;
 /// <param name="triggerBit">The keywords' vocabulary in <see cref="TriggerWords"/>.</param>
 public sealed class KeywordWindowSearch(int triggerBit, Regex anchoredKeyword, Regex value, int window)
 {
-    /// <summary>Each value found after a keyword: its span and the (closest) keyword.</summary>
+    /// <summary>
+    /// Each value found after a keyword: its span and the closest keyword before it (a value in the
+    /// windows of two keywords, "passeport n° … et titre de séjour n° 6902184573", belongs to the later one).
+    /// </summary>
     public IEnumerable<(int Start, int Length, string Keyword)> Find(AnalysisContext context)
     {
         string text = context.Text;
+        var found = new List<(int Start, int Length, string Keyword)>();
         int emittedEnd = 0;
         foreach (var (position, mask) in context.TriggerHits)
         {
@@ -26,11 +30,18 @@ public sealed class KeywordWindowSearch(int triggerBit, Regex anchoredKeyword, R
             int length = Math.Min(window, text.Length - from);
             foreach (var m in Matches(text, from, length))
             {
-                if (m.Start < emittedEnd) continue;
+                if (m.Start < emittedEnd)
+                {
+                    // Already found after an earlier keyword: this one is closer.
+                    int same = found.FindLastIndex(f => f.Start == m.Start && f.Length == m.Length);
+                    if (same >= 0) found[same] = (m.Start, m.Length, k.Value);
+                    continue;
+                }
                 emittedEnd = m.Start + m.Length;
-                yield return (m.Start, m.Length, k.Value);
+                found.Add((m.Start, m.Length, k.Value));
             }
         }
+        return found;
     }
 
     private List<(int Start, int Length)> Matches(string text, int from, int length)

@@ -18,12 +18,12 @@ public sealed partial class SecretRecognizer : IRecognizer
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TokenShapes();
 
-    [GeneratedRegex(@"\G(?:\bBearer|\bToken|\bapi[_\- ]?key|X-API-Key|\bcl[ée] (?:d['’]API|API|secr[èe]te)|\bjeton)\s*[:=]?\s*[""'(]?(?<token>[A-Za-z0-9_\-\.=+/]{16,})",
+    [GeneratedRegex(@"\G(?:\bBearer|\bToken|\bapi[_\- ]?key|X-API-Key|\bcl[ée] (?:d['’]API|API|secr[èe]te)|\bjeton|\bsecret(?: access)? key|\baccess key|\bclient[_ ]secret)\s*[:=]?\s*[""'(]?(?<token>[A-Za-z0-9_\-\.=+/]{16,})",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex KeyedTokens();
 
     /// <summary>Strong keywords: what follows is a password. Weak ones ("code", "identifiant") need a stronger-looking value.</summary>
-    [GeneratedRegex(@"\G(?:(?<strong>mots? de passe|\bmdp\b|\bpassword\b|\bpasswd\b|\bpwd\b|\bcode (?:d['’]acc[èe]s|secret|confidentiel|wifi|wi-fi|porte|d['’]entr[ée]e|alarme|PIN))|(?<weak>\bcodes?\b|\bidentifiants?\b|\bpass\b|\bPIN\b|\blogin\b))",
+    [GeneratedRegex(@"\G(?:(?<strong>mots? de passe|\bmdp\b|\bpassword\b|\bpasswd\b|\bpwd\b|\bcode (?:secret|confidentiel|wifi|wi-fi|PIN|(?:de l['’]|d['’]|de la |du )?(?:acc[èe]s|entr[ée]e|porte|portail|alarme|coffre|cadenas|bo[îi]te))|\bdigicode|\bcl[ée] (?:WPA2?|WEP|wifi|wi-fi|de s[ée]curit[ée] (?:du )?(?:r[ée]seau|wifi|wi-fi)))|(?<weak>\bcodes?\b|\bidentifiants?\b|\bpass\b|\bPIN\b|\blogin\b))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PasswordKeywords();
 
@@ -89,9 +89,19 @@ public sealed partial class SecretRecognizer : IRecognizer
             // A sentence-ending dot or a closing quote is not part of the password.
             while (token.Length > 0 && token[^1] is '.' or '\'' or ':') token = token[..^1];
             if (LooksLikeSecret(token.ToString(), strongKeyword ? 1 : 2)) return (start, token.Length);
+            // A PIN or door code is digits only: taken when the keyword hands it over ("code PIN : 4821").
+            if (strongKeyword && IsNumericCode(token) && HandsOver(text.AsSpan(from, start - from))) return (start, token.Length);
         }
         return null;
     }
+
+    private static bool IsNumericCode(ReadOnlySpan<char> token) =>
+        token.Length is >= 4 and <= 8 && !token.ContainsAnyExcept("0123456789");
+
+    /// <summary>Between keyword and value: a colon, an equals sign or "est"/"c'est" ("le digicode est 4589").</summary>
+    private static bool HandsOver(ReadOnlySpan<char> gap) =>
+        gap.IndexOfAny(':', '=') >= 0 || gap.TrimEnd().EndsWith(" est", StringComparison.OrdinalIgnoreCase)
+        || gap.TrimEnd().EndsWith("c'est", StringComparison.OrdinalIgnoreCase);
 
     private static bool HasSymbol(string s) => s.Any(c => !char.IsLetterOrDigit(c));
 

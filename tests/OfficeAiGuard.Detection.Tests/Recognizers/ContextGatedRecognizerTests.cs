@@ -11,6 +11,9 @@ public class ContextGatedRecognizerTests
     [InlineData("son permis de conduire (n° 920868288909) est suspendu", "920868288909")]
     [InlineData("CNI n° QMPK1X2UU, né le 07/11/1950", "QMPK1X2UU")]
     [InlineData("passeport n°\u00A079YQ\u200B43209", "79YQ\u200B43209")]
+    [InlineData("Passeport : 18 AB 12345, valable jusqu'en 2031", "18 AB 12345")]
+    [InlineData("passeport ukrainien n° FE903112 et titre de séjour n° 6912345678, née le 2/3/1990", "FE903112")]
+    [InlineData("passeport ukrainien n° FE903112 et titre de séjour n° 6912345678, née le 2/3/1990", "6912345678")]
     public void IdDocumentIsFound(string text, string value) => Detect.Found(text, Categories.IdDocument, value);
 
     [Theory]
@@ -97,11 +100,39 @@ public class ContextGatedRecognizerTests
     [InlineData("-H \"Authorization: Bearer AKIA5ZBKA52ZTJ0WYUHV\"", "AKIA5ZBKA52ZTJ0WYUHV")]
     [InlineData("Ma clé c'est sk-g7SVmqb1MOKDHpSCgw3gTlcrhDFLGWrhhhz4iILo (tu peux", "sk-g7SVmqb1MOKDHpSCgw3gTlcrhDFLGWrhhhz4iILo")]
     [InlineData("token ghp_NdgXDfO7ric286JieDRNctQe2WQXvBHfjzSg", "ghp_NdgXDfO7ric286JieDRNctQe2WQXvBHfjzSg")]
+    [InlineData("Code PIN de la carte : 4821", "4821")]
+    [InlineData("- code de l'alarme du gymnase : 9051 (à retaper en sortant)", "9051")]
+    [InlineData("réseau « Salle-Polyvalente », clé WPA Salle!Poly2026", "Salle!Poly2026")]
+    [InlineData("Secret access key : Zq8vT1mPp0aRk3LdW9yXc2Hb7NfJs4Ge6UoIiQ+t", "Zq8vT1mPp0aRk3LdW9yXc2Hb7NfJs4Ge6UoIiQ+t")]
+    [InlineData("le digicode est 45893 pour le local", "45893")]
     public void SecretIsFound(string text, string value) => Detect.Found(text, Categories.Secret, value);
 
     [Theory]
     [InlineData("En application du Code de l'action sociale et des familles (article L. 264-1).")]
     [InlineData("Le mot de passe doit contenir au moins douze caractères.")]
     [InlineData("Code postal : 74150, référence D2023/84.")]
+    [InlineData("Le mot de passe a expiré le 12 mars 2024, merci de le changer.")]
+    [InlineData("Le code PIN comporte 4 chiffres.")]
     public void SecretLookalikesAreNotFound(string text) => Detect.NotFound(text, Categories.Secret);
+
+    [Theory]
+    [InlineData("Référence de l'avis d'impôt : 25 74 A123456 78", "25 74 A123456 78")]
+    [InlineData("merci de me donner la référence de votre avis d'imposition 2374A12345678", "2374A12345678")]
+    public void TaxNoticeReferenceIsFound(string text, string value) => Detect.Found(text, Categories.TaxId, value);
+
+    [Theory]
+    [InlineData("Référence de l'avis de passage : colis 25 AB CDE FGH IJ")]
+    [InlineData("Avis d'imposition 2025, dossier n° 2025-00012345 du service.")]
+    public void TaxNoticeLookalikesAreNotFound(string text) => Detect.NotFound(text, Categories.TaxId);
+
+    [Theory]
+    [InlineData("numéro étranger AGDREF 7502123456, titre expiré", "7502123456")]
+    [InlineData("Son n° d'étranger : 9912345678.", "9912345678")]
+    public void ForeignerNumberIsFound(string text, string value) => Detect.Found(text, Categories.IdDocument, value);
+
+    [Theory]
+    [InlineData("Il revient d'un séjour à l'étranger, joignable au 0612345678.")]
+    [InlineData("Numéro étranger à demander en préfecture (dossier 2025-0001).")]
+    [InlineData("Permis de conduire catégorie B obtenu ; dossier RH AB123456 complet.")]
+    public void ForeignerLookalikesAreNotFound(string text) => Detect.NotFound(text, Categories.IdDocument);
 }

@@ -9,12 +9,15 @@ public class IdentifierRecognizerTests
     [InlineData("Son NIR est le 1 96 06 974 54 041 - 14, merci.", "1 96 06 974 54 041 - 14")]
     [InlineData("N° SS 253072B07300470 au dossier.", "253072B07300470")]
     [InlineData("Numéro de sécurité sociale : 2 95 10 99 126 111 93.", "2 95 10 99 126 111 93")]
+    [InlineData("NIR 2 85 11 75 112 048 clé 81 (vérifié)", "2 85 11 75 112 048 clé 81")]
+    [InlineData("n° INSEE 2851175112048/81", "2851175112048/81")]
     public void NirWithValidKeyIsFound(string text, string value) => Detect.Found(text, Categories.Nir, value);
 
     [Theory]
     [InlineData("L'ancienne fiche indiquait 2 43 12 65 594 817 59 mais la clé ne correspond pas.")]
     [InlineData("Montant : 1 234 567 890 123 45 euros")]
     [InlineData("NIR 253072C07300443")]
+    [InlineData("NIR 2 85 11 75 112 048 clé 82")]
     public void NirLookalikesAreNotFound(string text) => Detect.NotFound(text, Categories.Nir);
 
     [Theory]
@@ -35,6 +38,17 @@ public class IdentifierRecognizerTests
     [InlineData("Référence NL56 3003 0A17 1643 00")]
     [InlineData("Article L. 2223-27 du CGCT")]
     public void IbanLookalikesAreNotFound(string text) => Detect.NotFound(text, Categories.Iban);
+
+    [Theory]
+    [InlineData("RIB : 30006 00001 12345678901 89 (Crédit agricole)", "30006 00001 12345678901 89")]
+    [InlineData("RIB 10278089000002049AB0187", "10278089000002049AB0187")]
+    [InlineData("RIB : 30006\u00A000001\u00A012345678901\u00A089", "30006\u00A000001\u00A012345678901\u00A089")]
+    public void RibWithValidKeyIsFoundAsBankAccount(string text, string value) => Detect.Found(text, Categories.Iban, value);
+
+    [Theory]
+    [InlineData("RIB : 30006 00001 12345678901 88")]
+    [InlineData("Marché 20250 00001 12345678901 89 : lots 1 à 3")]
+    public void RibLookalikesAreNotFound(string text) => Detect.NotFound(text, Categories.Iban);
 
     [Fact]
     public void IbanWinsOverTheCardOrPhoneInsideIt()
