@@ -23,9 +23,12 @@ public static class TriggerWords
         "rue", "avenue", "av.", "boulevard", "bd ", "place", "impasse", "allée", "allee", "chemin", "route", "quai", "cours", "square",
         "passage", "résidence", "residence", "lotissement", "hameau", "lieu-dit", "faubourg", "cité", "cite", "voie", "sentier", "parvis",
         "esplanade", "promenade", "montée", "montee", "rond-point", "villa", "domaine", "clos", "mail", "traverse", "ruelle", "venelle", "sq.",
+        // Residence words, for a postcode and town without a street ("demeurant à 74150 Rumilly", "Adresse : …").
+        "domicil", "demeur", "habit", "résid", "resid", "adresse", "logé", "loge ", "héberg", "heberg", "emménag", "emmenag",
+        "déménag", "demenag", "vit ", "vis ", "vivent",
     ];
 
-    public static readonly string[] BirthCues = ["né ", "née", "nés", "ne le", "nee", "date", "ddn", "naiss"];
+    public static readonly string[] BirthCues = ["né ", "née", "nés", "ne le", "nee", "né(", "ne(", "né·", "né.", "né-", "date", "ddn", "d.d.", "dn ", "dn:", "d.n", "naiss"];
 
     public static readonly string[] IdDocumentKeywords =
         ["passeport", "cni", "carte", "pièce", "piece", "permis", "titre", "récépissé", "recepisse", "neph", "agdref", "étranger", "etranger"];

@@ -8,7 +8,16 @@ public static class NameCues
     /// <summary>Honorifics that introduce a name ("." already stripped from abbreviations).</summary>
     public static readonly WordSet Honorifics = Set(
         "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames",
-        "Maître", "Maitre", "Dr", "Docteur", "Docteure", "Pr", "Professeur", "Professeure", "Me");
+        "Maître", "Maitre", "Dr", "Docteur", "Docteure", "Pr", "Professeur", "Professeure", "Me", "Mr");
+
+    /// <summary>Plural honorifics: the names after them may be several ("MM. Durand et Lopez", "Mmes Petit, Morel et Roy").</summary>
+    public static readonly WordSet PluralHonorifics = Set("MM", "Mmes", "Mlles", "Messieurs", "Mesdames");
+
+    /// <summary>
+    /// Particles that may follow a first name in lower case and still open a surname ("Jean-Baptiste de La Roche",
+    /// "Pieter van Dijk"); "le", "la", "des" do not ("Rose la rouge").
+    /// </summary>
+    public static readonly WordSet LowerParticles = Set("de", "du", "da", "dos", "das", "di", "del", "della", "van", "von");
 
     /// <summary>Particles inside surnames: "Le Floch", "Da Fonseca", "El Khoury", "Ben Ahmed", "DE CASTELNAU".</summary>
     public static readonly WordSet Particles = Set(
@@ -29,10 +38,58 @@ public static class NameCues
         "fils", "fille", "petit", "petite", "enfant", "enfants", "frère", "sœur", "soeur", "mère", "père", "époux", "épouse",
         "mari", "femme", "compagnon", "compagne", "conjoint", "conjointe", "neveu", "nièce", "cousin", "cousine",
         "oncle", "tante", "grand-mère", "grand-père", "aîné", "aînée", "cadet", "cadette", "jeune", "bébé", "famille", "veuve", "veuf",
-        "élève", "collègue", "agent", "usager", "usagère", "demandeur", "demandeuse", "candidat", "candidate", "stagiaire");
+        "élève", "collègue", "agent", "usager", "usagère", "demandeur", "demandeuse", "candidat", "candidate", "stagiaire",
+        "papa", "maman", "parent", "parents", "beau-père", "belle-mère", "beau-fils", "belle-fille", "petit-fils", "petite-fille",
+        "grands-parents", "tuteur", "tutrice", "fiancé", "fiancée", "concubin", "concubine", "filleul", "filleule", "jumeau", "jumelle",
+        "voisin", "voisine", "ami", "amie", "colocataire", "nourrisson", "ado", "adolescent", "adolescente");
+
+    /// <summary>
+    /// Words after which a first name alone, written with its capital in mid-sentence, is a person
+    /// ("voir avec Baptiste", "envoyé par Justine", "selon Paul", "contacter Nadia").
+    /// </summary>
+    public static readonly WordSet PersonPrepositions = Set(
+        "avec", "par", "selon", "chez", "d'après", "d’après", "contacter", "appeler", "rappeler", "relancer", "prévenir", "informer",
+        "remercier", "solliciter", "laisse", "laisser", "voir", "recevoir", "reçu", "reçue", "vu", "vue", "croisé", "croisée", "aviser");
+
+    /// <summary>Words that, followed by "à" or "de", make the next first name a person ("merci à Thomas", "la part de Lucie").</summary>
+    public static readonly WordSet PersonVerbsBeforePreposition = Set(
+        "merci", "demander", "demandé", "écrire", "écrit", "répondre", "répondu", "transmettre", "transmis", "envoyer", "envoyé",
+        "dire", "dit", "parler", "parlé", "signaler", "signalé", "téléphoner", "téléphoné", "confier", "confié", "remettre", "remis",
+        "part", "auprès", "adresser", "adressé", "proposer", "proposé", "expliquer", "expliqué", "annoncer", "annoncé", "rappel", "appel",
+        "message", "mail", "courriel", "courrier", "demande", "absence", "retour", "remplacement", "remplaçant", "remplaçante");
+
+    /// <summary>The words next to a separator in a table's name-column header ("nom;", "| Prénom |", "last_name,").</summary>
+    public static readonly WordSet NameHeaderWords = Set("nom", "noms", "prénom", "prenom", "prénoms", "prenoms", "name", "names");
+
+    /// <summary>Labels of mail headers and form lines that a first name alone may follow ("De : Sandrine", "Contact : Nadia").</summary>
+    public static readonly WordSet PersonLabels = Set(
+        "De", "À", "A", "Cc", "Cci", "Pour", "Expéditeur", "Expéditrice", "Destinataire", "Destinataires", "Contact", "Interlocuteur",
+        "Interlocutrice", "Référent", "Référente", "Signataire", "Rédacteur", "Rédactrice", "Auteur", "Autrice", "Demandeur",
+        "Demandeuse", "Bénéficiaire", "Usager", "Usagère", "Agent", "Agente", "Parent", "Enfant", "Élève", "Candidat", "Candidate",
+        "Stagiaire", "Tuteur", "Tutrice", "Conjoint", "Conjointe", "Signé", "Présents", "Présentes", "Excusés", "Excusées", "Absents",
+        "Absentes", "Copie", "Participants", "Participantes", "Responsable", "Correspondant", "Correspondante", "Prénom", "Prénoms");
+
+    /// <summary>
+    /// First names that are also common French nouns: at the start of a sentence, before a verb, they are
+    /// more often the noun ("Victoire doit être célébrée", "Marine souhaite recruter").
+    /// </summary>
+    public static readonly WordSet WordLikeFirstNames = Set(
+        "Victoire", "Marine", "Aurore", "Grâce", "Grace", "Espérance", "Prudence", "Constance", "Rose", "Olive", "Fleur", "Chance",
+        "Soleil", "Ciel", "Reine", "Patience", "Félicité", "Fidèle", "Modeste", "Prince", "Ange", "Lune", "Étoile", "Ambre", "Jade",
+        "Capucine", "Violette", "Marguerite", "Colombe", "Perle", "Iris", "Mélodie", "Harmonie", "Clémence", "Liberté", "Avril",
+        "Océane", "Azur", "Lys", "Bleuet", "Pervenche", "Églantine", "Myrtille", "Cerise", "Prune", "Datte", "Miel", "Cannelle",
+        "Dauphine", "Princesse", "Baron", "Marquis", "Désiré", "Aimé", "Parfait", "Placide", "Sage", "Juste", "Loyal", "Vaillant");
+
+    /// <summary>Ranks and titles before a surname: "le capitaine Durand", "l'adjudant-chef Morel", "l'abbé Martin".</summary>
+    public static readonly WordSet Titles = Set(
+        "capitaine", "lieutenant", "commandant", "colonel", "général", "adjudant", "adjudant-chef", "brigadier", "brigadier-chef",
+        "sergent", "sergent-chef", "caporal", "caporal-chef", "gendarme", "abbé", "pasteur", "rabbin", "imam", "sœur", "soeur", "frère",
+        "père", "mère", "président", "présidente", "maire", "préfet", "préfète", "juge", "procureur", "procureure", "inspecteur",
+        "inspectrice", "commissaire", "instituteur", "institutrice");
 
     /// <summary>Words before a family name: "famille DE CASTELNAU", "Famille Allard".</summary>
-    public static readonly WordSet FamilyWords = Set("famille", "familles", "époux", "épouse", "consorts", "foyer", "ménage", "veuve");
+    public static readonly WordSet FamilyWords = Set("famille", "familles", "époux", "épouse", "consorts", "foyer", "ménage", "veuve",
+        "née", "nées", "dite", "alias");
 
     /// <summary>Capitalised words that look like names but are not (INSEE lists hold many French words).</summary>
     public static readonly WordSet NotNames = Set(
@@ -56,7 +113,13 @@ public static class NameCues
         "Total", "Montant", "Budget", "Annexe", "Article", "Code", "Loi", "Décret", "Arrêté", "Délibération", "Prénom", "Nom",
         "Excusé", "Excusée", "Présents", "Présent", "Absents", "Absent", "Copie", "Pièce", "Pièces", "Destinataire", "Expéditeur",
         "Renault", "Peugeot", "Citroën", "Dacia", "Toyota", "Ford", "Master", "Kangoo", "Clio", "Twingo", "Partner", "Berlingo",
-        "Trafic", "Jumpy", "Expert", "Transit", "Zoé", "Megane", "Mégane", "Scenic", "Scénic", "Ah", "Oh", "Bises", "Salut", "Coucou", "Hello", "Cher", "Chère", "Famille", "Patrimoine", "Musée", "Église", "Gare");
+        "Trafic", "Jumpy", "Expert", "Transit", "Scenic", "Scénic", "Alexa", "Siri", "Cortana", "Annecy",
+        // Towns, regions and countries the INSEE first-name list also holds ("à Lourdes", "au Mali", "avec Engie").
+        "Lourdes", "Pau", "Albi", "Lens", "Roanne", "Provence", "Alsace", "Lorraine", "Italie", "Mali", "Chine", "Inde", "India",
+        "Brésil", "Argentine", "Israël", "Israel", "Liban", "Engie", "Dinan", "Fréjus", "Vernon", "Alès",
+        // Company-name endings: "Martin Frères", "Durand & Fils", "Garnier Immobilier".
+        "Frères", "Fils", "Associés", "Cie", "Immobilier", "Transports", "Services", "Consulting", "Distribution", "Construction",
+        "Habitat", "Groupe", "Industries", "Bâtiment", "Paysages", "Informatique", "Conseils", "Vacances", "Ah", "Oh", "Bises", "Salut", "Coucou", "Hello", "Cher", "Chère", "Famille", "Patrimoine", "Musée", "Église", "Gare");
 
     /// <summary>Words that, a few words before, show a name belongs to a place: street, school, building.</summary>
     public static readonly WordSet PlaceWords = Set(
@@ -69,6 +132,14 @@ public static class NameCues
         "auditorium", "amphithéâtre", "amphi", "rond-point", "carrefour", "port", "aéroport", "mail", "villa", "domaine", "clos",
         "association", "fondation", "club", "cinéma", "gare", "boulodrome", "dojo", "base", "pavillon", "palais", "hôtel",
         "résidences", "établissement", "pôle", "relais", "campus", "lieu-dit", "plateau", "terrain", "skatepark");
+
+    /// <summary>
+    /// Place words that are also ordinary words: followed by "de" and the name, they are its owner's
+    /// ("le mail de Nathalie", "le groupe de Karim", "la maison de Pierre"), not a place named after it.
+    /// </summary>
+    public static readonly WordSet OrdinaryPlaceWords = Set(
+        "mail", "groupe", "base", "prix", "club", "relais", "maison", "centre", "espace", "terrain", "plateau", "pôle", "foyer",
+        "association", "fondation", "domaine", "villa", "clos", "jardin", "parc", "salle", "établissement", "bâtiment", "port");
 
     /// <summary>Famous people streets and schools are named after: not the person in the draft.</summary>
     public static readonly WordSet FamousNamesakes = Set(
@@ -89,7 +160,11 @@ public static class NameCues
         "Denis Diderot", "Marc Bloch", "Lazare Carnot", "Sadi Carnot", "Jean Lurçat", "Youri Gagarine", "Salvador Allende",
         "Pierre de Coubertin", "Léo Lagrange", "Jean Bouin", "Suzanne Lenglen", "Marcel Cerdan", "Louis Armand", "Jean Mermoz",
         "Louise Weiss", "Françoise Dolto", "Maria Montessori", "Célestin Freinet", "Jean Piaget", "Paul Doumer", "Raymond Poincaré",
-        "Albert Schweitzer", "Abbé Pierre", "Mère Teresa", "Martin Luther", "Ambroise Paré", "Jacques Cartier", "Samuel de Champlain");
+        "Albert Schweitzer", "Abbé Pierre", "Mère Teresa", "Martin Luther", "Ambroise Paré", "Jacques Cartier", "Samuel de Champlain",
+        "Martin Luther King", "Jeanne d'Arc", "de Gaulle", "Leclerc", "Foch", "Joffre", "Jeanne d’Arc", "Louis de Broglie", "Valéry Giscard d'Estaing",
+        // Brands and companies named after their founders.
+        "Leroy Merlin", "Yves Rocher", "Pierre Fabre", "Louis Vuitton", "Christian Dior", "Hugo Boss", "Jean Lefebvre", "Marcel Dassault",
+        "Guy Degrenne", "Jacques Vabre", "Paul Boyé", "Bernard Tapie");
 
     /// <summary>Upper-case words that are acronyms of French public life, never surnames.</summary>
     public static readonly WordSet Acronyms = Set(

@@ -32,14 +32,18 @@ public sealed class NameLexicon
 
     public int FirstNameCount => _firstNames.Count;
 
-    /// <summary>A first name, also each part of a compound one ("Jean-Marc").</summary>
+    /// <summary>A first name, also each part of a compound one ("Jean-Marc"), but not a saint's town ("Saint-Étienne").</summary>
     public bool IsFirstName(ReadOnlySpan<char> token)
     {
-        if (Known(token)) return true;
+        // The lists hold a few "Saint-" compounds ("SAINTE-MARIE"), but in drafts they are towns and places.
+        if (Known(token)) return !IsSaintCompound(token);
         int dash = token.IndexOf('-');
-        if (dash <= 0) return false;
-        return Known(token[..dash]) && Known(token[(dash + 1)..]);
+        return dash > 0 && !IsSaintCompound(token) && Known(token[..dash]) && Known(token[(dash + 1)..]);
     }
+
+    private static bool IsSaintCompound(ReadOnlySpan<char> token) =>
+        token.Length > 6 && (token[0] | 0x20) == 's'
+        && (token.StartsWith("saint-", StringComparison.OrdinalIgnoreCase) || token.StartsWith("sainte-", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// In the list as written, or without its accents: the INSEE lists spell many names of
@@ -54,33 +58,34 @@ public sealed class NameLexicon
         return !folded.SequenceEqual(token) && _firstFilter.MayContain(folded) && _firstLookup.Contains(folded);
     }
 
-    /// <summary>The base letter of an accented Latin letter (the ones of European first names), other characters unchanged.</summary>
+    /// <summary>
+    /// The base letter of an accented Latin letter (Latin-1, Extended-A/B and Extended Additional: French, Portuguese,
+    /// Polish, Czech, Turkish, Vietnamese names: "Nguyễn Thị" → "Nguyen Thi"), other characters unchanged.
+    /// </summary>
     private static char Fold(char c) => c switch
     {
-        'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' => 'a',
-        'À' or 'Á' or 'Â' or 'Ã' or 'Ä' or 'Å' => 'A',
-        'ç' or 'ć' or 'č' => 'c',
-        'Ç' or 'Ć' or 'Č' => 'C',
-        'è' or 'é' or 'ê' or 'ë' or 'ę' or 'ě' => 'e',
-        'È' or 'É' or 'Ê' or 'Ë' or 'Ę' or 'Ě' => 'E',
-        'ì' or 'í' or 'î' or 'ï' => 'i',
-        'Ì' or 'Í' or 'Î' or 'Ï' => 'I',
-        'ñ' or 'ń' or 'ň' => 'n',
-        'Ñ' or 'Ń' or 'Ň' => 'N',
-        'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' => 'o',
-        'Ò' or 'Ó' or 'Ô' or 'Õ' or 'Ö' or 'Ø' => 'O',
-        'ù' or 'ú' or 'û' or 'ü' or 'ů' => 'u',
-        'Ù' or 'Ú' or 'Û' or 'Ü' or 'Ů' => 'U',
-        'ý' or 'ÿ' => 'y',
-        'Ý' or 'Ÿ' => 'Y',
-        'š' or 'ś' => 's',
-        'Š' or 'Ś' => 'S',
-        'ž' or 'ź' or 'ż' => 'z',
-        'Ž' or 'Ź' or 'Ż' => 'Z',
-        'ł' => 'l',
-        'Ł' => 'L',
+        >= '\u00C0' and <= '\u024F' => FoldTable[c - 0x00C0],
+        >= '\u1E00' and <= '\u1EFF' => FoldTable[c - 0x1E00 + 0x0190],
         _ => c,
     };
+
+    /// <summary>Base letters of U+00C0–U+024F then U+1E00–U+1EFF, from their canonical decomposition (letters without one kept).</summary>
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[0x0190 + 0x0100];
+        for (int k = 0; k < table.Length; k++)
+        {
+            char c = (char)(k < 0x0190 ? 0x00C0 + k : 0x1E00 + k - 0x0190);
+            string decomposed = c.ToString().Normalize(System.Text.NormalizationForm.FormD);
+            table[k] = decomposed.Length > 0 && decomposed[0] < 0x0250 && char.IsLetter(decomposed[0]) ? decomposed[0] : c;
+        }
+        // Letters with a stroke have no decomposition.
+        table['ł' - 0x00C0] = 'l'; table['Ł' - 0x00C0] = 'L'; table['đ' - 0x00C0] = 'd'; table['Đ' - 0x00C0] = 'D';
+        table['ø' - 0x00C0] = 'o'; table['Ø' - 0x00C0] = 'O';
+        return table;
+    }
 
     public bool IsSurname(ReadOnlySpan<char> token) => _surnameFilter.MayContain(token) && _surnameLookup.Contains(token);
 

@@ -13,7 +13,7 @@ namespace OfficeAiGuard.Detection.Recognizers;
 /// first name so found is then also recognised alone elsewhere in the text ("Dossier Esteves").
 /// Names inside street, school or building names, famous namesakes and acronyms are not persons.
 /// </summary>
-public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
+public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
 {
     public PersonNameRecognizer() : this(NameLexicon.Default) { }
 
@@ -39,21 +39,54 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         return sorted;
     }
 
-    // Plain methods filling lists rather than iterators: their loops keep their variables in registers.
+    /// <summary>
+    /// The names of the text: plain methods, not iterators (an iterator keeps its locals in fields of its
+    /// state machine, and the loop over every word then reads and writes memory instead of registers).
+    /// </summary>
     private List<Finding> Find(AnalysisContext context)
     {
         string text = context.Text;
         var words = context.Words;
+        var spans = Spans(text, words);
+        var findings = new List<Finding>(spans.Count * 2);
+        foreach (var s in spans)
+            findings.Add(Make(words, s.First, s.Last, s.Confidence, s.Cue));
+        Propagate(context, words, spans, findings);
+        return findings;
+    }
+
+    /// <summary>The names found by their cues, in text order (table columns last).</summary>
+    private List<(int First, int Last, Confidence Confidence, string Cue)> Spans(string text, IReadOnlyList<WordToken> words)
+    {
         var spans = new List<(int First, int Last, Confidence Confidence, string Cue)>();
+        List<(int First, int Last, Confidence Confidence, string Cue)>? tableSpans = null;
         for (int i = 0; i < words.Count; i++)
         {
             var w = words[i];
             if (w.Shape is WordShape.Number or WordShape.Other) continue;
             var span = w.Span(text);
+            // Tables: "matricule;nom;prenom", "| Nom | Prénom |": every cell of the column below is a name
+            // (kept apart: the spans of the loop stay in text order).
+            if (w.Length is >= 3 and <= 7 && (text[w.Start] | 0x20) is 'n' or 'p' && HeaderOfNameColumn(text, w))
+            {
+                NameColumn(text, words, w, tableSpans ??= []);
+                continue;
+            }
             if (w.Shape == WordShape.Lower)
             {
+                if (i + 1 >= words.Count) continue;
+                // "mme martin", "m. dupont": a hurried draft or prompt without capitals.
+                if (words[i + 1].Shape == WordShape.Lower)
+                {
+                    if (span[0] == 'm' && IsLowerHonorific(span) && LowerCaseName(text, words, i) is int end and > 0)
+                    {
+                        spans.Add((i + 1, end, Confidence.Medium, "civilité"));
+                        i = end;
+                    }
+                    continue;
+                }
                 // Lower-case words only matter as cues right before a name (most words are not).
-                if (i + 1 >= words.Count || !words[i + 1].IsNameShaped || !SameLineSpace(text, w, words[i + 1])) continue;
+                if (!words[i + 1].IsNameShaped || !SameLineSpace(text, w, words[i + 1])) continue;
                 // "chère Awa", "mon fils Amadou": a lower-case cue before a first name.
                 if (i + 1 < words.Count && SameLineSpace(text, w, words[i + 1]) && IsFirstNameToken(text, words[i + 1])
                     && (NameCues.Greetings.Has(span) || NameCues.KinWords.Has(span)))
@@ -68,12 +101,25 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
                     int last = ReadName(text, words, i + 1, false);
                     if (last > i) { spans.Add((i + 1, last, Confidence.Medium, "famille")); i = last; }
                 }
+                else if (NameCues.Titles.Has(span) && TitledName(text, words, i) is int end and > 0)
+                {
+                    spans.Add((i + 1, end, Confidence.Medium, "grade ou titre"));
+                    i = end;
+                }
                 continue;
             }
-            if (NameCues.FamilyWords.Has(span) && i + 1 < words.Count && SameLineSpace(text, w, words[i + 1]))
+            if (i + 1 < words.Count && words[i + 1].IsNameShaped && SameLineSpace(text, w, words[i + 1]) && NameCues.FamilyWords.Has(span))
             {
                 int last = ReadName(text, words, i + 1, false);
                 if (last > i) { spans.Add((i + 1, last, Confidence.Medium, "famille")); i = last; continue; }
+            }
+            // "Capitaine Durand", "Brigadier-chef MOREL": a rank or title opening a line or a sentence.
+            if (i + 1 < words.Count && words[i + 1].IsNameShaped && SameLineSpace(text, w, words[i + 1]) && NameCues.Titles.Has(span)
+                && TitledName(text, words, i) is int titled and > 0)
+            {
+                spans.Add((i + 1, titled, Confidence.Medium, "grade ou titre"));
+                i = titled;
+                continue;
             }
 
             // Forms: "Nom : DUPONT Prénom : Jean", "Nom d'usage : Martin", "Prénom(s) : Sylvie".
@@ -86,7 +132,18 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
             if (IsHonorific(text, words, i))
             {
                 int last = ReadName(text, words, i + 1, allowLowerParticleFirst: false, checkFirstGap: false);
-                if (last > i) { spans.Add((i + 1, last, Confidence.High, "civilité")); i = last; }
+                if (last <= i) continue;
+                spans.Add((i + 1, last, Confidence.High, "civilité"));
+                bool plural = NameCues.PluralHonorifics.Has(span);
+                i = last;
+                // "MM. Durand et Lopez", "Mmes Petit, Morel et Roy": a plural honorific covers each name.
+                while (plural && NextInList(text, words, i) is int next and > 0)
+                {
+                    int more = ReadName(text, words, next, false, checkFirstGap: false);
+                    if (more < next) break;
+                    spans.Add((next, more, Confidence.High, "civilité"));
+                    i = more;
+                }
                 continue;
             }
             if (NameCues.Greetings.Has(span) && i + 1 < words.Count && SameLineSpace(text, w, words[i + 1])
@@ -99,10 +156,12 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
             }
             if (IsFirstNameToken(text, w) && !NameCues.PlaceWords.Has(span) && !InPlaceName(text, words, i))
             {
-                int last = ReadName(text, words, i + 1, false, firstGapMayBeSeparator: true);
-                if (last > i && !IsFamous(text, words, i, last))
+                int last = ReadName(text, words, i + 1, false, firstGapMayBeSeparator: true, afterFirstName: true);
+                if (last > i && IsFamous(text, words, i, last)) { i = last; continue; }
+                if (last > i)
                 {
                     bool upperSurname = words[last].Shape == WordShape.Upper;
+                    AddCoordinatedFirstName(text, words, i, spans);
                     spans.Add((i, last, upperSurname ? Confidence.High : Confidence.Medium, "prénom + nom"));
                     i = last;
                     continue;
@@ -114,15 +173,15 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
                     i++;
                     continue;
                 }
-                // "Tiago (8 ans)", "Mathilde est en congé", "Jérôme a appelé": a first name alone,
-                // with its age, or as the subject of a sentence.
-                if (AgeAfter(text, w) || SubjectOfSentence(text, words, i))
+                // "Tiago (8 ans)", "Emma (CM1)", "Mathilde est en congé", "Jérôme a appelé", "voir avec Baptiste",
+                // "De : Sandrine", "Valentin du service informatique", "Chloé et Enzo…": a first name alone, with its
+                // age or class, as the subject of a sentence, after a word that calls a person, after a header
+                // label, before its service, or coordinated with a name just found.
+                if (AgeOrClassAfter(text, w) || SubjectOfSentence(text, words, i) || IsKinOrSignature(text, words, i)
+                    || PersonCueBefore(text, words, i) || LabelBefore(text, words, i) || ServiceAfter(text, w)
+                    || CoordinatedWithLast(text, words, i, spans) || PairedInSentence(text, words, i) || Mentioned(text, w))
                 {
-                    spans.Add((i, i, Confidence.Medium, "prénom"));
-                    continue;
-                }
-                if (IsKinOrSignature(text, words, i))
-                {
+                    AddCoordinatedFirstName(text, words, i, spans);
                     spans.Add((i, i, Confidence.Medium, "prénom"));
                     continue;
                 }
@@ -136,21 +195,19 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
                 i = last;
                 continue;
             }
-            // "DURAND Abdelkader", and in tables "Dumas;Lamine".
+            // "DURAND Abdelkader", in tables "Dumas;Lamine", in lists "- Dupont Jean", "Présents : Dupont Jean, Roy Anne".
             if (IsSurnameToken(text, w) && i + 1 < words.Count && IsFirstNameToken(text, words[i + 1]) && !InPlaceName(text, words, i)
-                && ((w.Shape == WordShape.Upper && SameLineSpace(text, w, words[i + 1])) || SameLineSeparator(text, w, words[i + 1])))
+                && ((w.Shape == WordShape.Upper && SameLineSpace(text, w, words[i + 1]))
+                    || (SameLineSeparator(text, w, words[i + 1]) && !FullNameInNextCell(text, words, i + 1))
+                    || (SameLineSpace(text, w, words[i + 1]) && lexicon.IsSurname(span) && IsListItem(text, w.Start, words[i + 1].End))))
             {
                 spans.Add((i, i + 1, Confidence.High, "NOM + prénom"));
                 i++;
             }
         }
 
-        var names = new List<Finding>(spans.Count * 2);
-        foreach (var s in spans)
-            names.Add(Make(words, s.First, s.Last, s.Confidence, s.Cue));
-
-        Propagate(context, words, spans, names);
-        return names;
+        if (tableSpans is not null) spans.AddRange(tableSpans);
+        return spans;
     }
 
     /// <summary>
@@ -199,11 +256,17 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         new(Detection.Categories.PersonName, words[first].Start, words[last].End, confidence, Name, [cue], Explanation);
 
     /// <summary>Reads surname tokens from <paramref name="from"/>; returns the index of the last one, or from − 1.</summary>
+    /// <param name="afterFirstName">
+    /// The name follows a first name: its surname may open with a lower-case particle ("Jean-Baptiste de La Roche")
+    /// or an elided one ("Stéphane d'Aubigny").
+    /// </param>
     private static int ReadName(string text, IReadOnlyList<WordToken> words, int from, bool allowLowerParticleFirst,
-        bool firstGapMayBeSeparator = false, bool checkFirstGap = true)
+        bool firstGapMayBeSeparator = false, bool checkFirstGap = true, bool afterFirstName = false)
     {
         int last = from - 1;
         int k = from;
+        if (afterFirstName && k < words.Count && words[k].Shape == WordShape.Lower && NameCues.LowerParticles.Has(words[k].Span(text)))
+            allowLowerParticleFirst = true;
         while (k < words.Count && k - from < 4)
         {
             var w = words[k];
@@ -212,6 +275,12 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
                 bool joined = k == from && firstGapMayBeSeparator
                     ? SameLineSpace(text, words[k - 1], w) || SameLineSeparator(text, words[k - 1], w)
                     : SameLineSpace(text, words[k - 1], w);
+                if (!joined && k == from && afterFirstName && ElidedDe(text, words[k - 1], w) && IsSurnameShaped(text, w))
+                {
+                    last = k;
+                    k++;
+                    continue;
+                }
                 if (!joined) break;
             }
             // Two particles: "de La Fontaine", "van der Berg", "De La Cruz".
@@ -269,16 +338,26 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
         if (span.Length > 12 || !NameCues.Honorifics.Has(span)) return false;
         string s = span.ToString();
         if (i + 1 >= words.Count) return false;
-        // "M" and "Me" only count as abbreviations with their dot: "M. Durand", not "M Durand" in a heading.
+        // "M" only counts as an abbreviation with its dot: "M. Durand", not "M Durand" in a heading. "Me" (Maître)
+        // is often written without it, but then not at the start of a sentence ("Me voici") unless the name is upper case.
         bool dotted = w.End < text.Length && text[w.End] == '.';
-        if (s is "M" or "MM" or "Me" && !dotted) return false;
+        if (s is "M" or "MM" && !dotted) return false;
+        if (s == "Me" && !dotted && i + 1 < words.Count && words[i + 1].Shape != WordShape.Upper)
+        {
+            int b = w.Start - 1;
+            while (b >= 0 && text[b] == ' ') b--;
+            if (b < 0 || !(char.IsLetter(text[b]) || text[b] == ',')) return false;
+        }
         if (s == "Me" && w.Start > 0 && char.IsLetter(text[w.Start - 1])) return false;
         var next = words[i + 1];
         int gap = next.Start - w.End;
         return gap is >= 1 and <= 2 && !text.AsSpan(w.End, gap).ContainsAny('\n', ',');
     }
 
-    /// <summary>A first name alone counts after a kinship word ("mon fils Amadou") or on a signature line.</summary>
+    /// <summary>
+    /// A first name alone counts after a kinship word ("mon fils Amadou", "la maman de Lucas", "la mère d'Inès")
+    /// or on a signature line.
+    /// </summary>
     private static bool IsKinOrSignature(string text, IReadOnlyList<WordToken> words, int i)
     {
         var w = words[i];
@@ -287,6 +366,11 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
             var prev = words[i - 1];
             var gap = text.AsSpan(prev.End, w.Start - prev.End);
             if (!gap.Contains('\n') && gap.Trim().Length <= 1 && NameCues.KinWords.Has(prev.Span(text)))
+                return true;
+            if (LinkedBy(text, words, i, "de") is int cue and >= 0 && NameCues.KinWords.Has(words[cue].Span(text)))
+                return true;
+            // "Merci, Julie", "Bises, Karim" closing a message on one line.
+            if (gap is ", " && (NameCues.SignOffs.Has(prev.Span(text)) || NameCues.Greetings.Has(prev.Span(text))))
                 return true;
         }
         // Signature: the first name alone on its line, after a closing line ("Bises,", "Merci,").
@@ -360,40 +444,349 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
             var w = words[k];
             if (text.AsSpan(w.End, words[k + 1].Start - w.End).IndexOfAny("\n,;(:") >= 0) return false;
             var s = w.Span(text);
-            if (NameCues.PlaceWords.Has(s)) return true;
+            if (NameCues.PlaceWords.Has(s))
+                return !(NameCues.OrdinaryPlaceWords.Has(s) && LinkedBy(text, words, i, "à") == k);
             if (w.Shape != WordShape.Lower && !NameCues.Particles.Has(s) && k != i - 1) return false;
         }
         return false;
     }
 
+    /// <summary>"m", "mr", "mme", "mlle", "madame", "monsieur", "mademoiselle" (a switch: most lower-case words pass here).</summary>
+    private static bool IsLowerHonorific(ReadOnlySpan<char> w) => w.Length switch
+    {
+        1 => w[0] == 'm',
+        2 => w is "mr",
+        3 => w is "mme",
+        4 => w is "mlle",
+        6 => w is "madame",
+        8 => w is "monsieur",
+        12 => w is "mademoiselle",
+        _ => false,
+    };
+
+    /// <summary>
+    /// "le capitaine Durand", "l'abbé Martin": the index of the last word of the name after the rank or title at
+    /// <paramref name="i"/>, or −1 (not in a street's name: "avenue du Général Leclerc"; not a namesake: "général de Gaulle").
+    /// </summary>
+    private static int TitledName(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        int last = ReadName(text, words, i + 1, false);
+        if (last <= i || InPlaceName(text, words, i + 1) || InPlaceName(text, words, i) || IsFamous(text, words, i + 1, last)) return -1;
+        return last;
+    }
+
+    /// <summary>"mme martin", "m. dupont", "monsieur jean dupont": the index of the last word of the name, or −1.</summary>
+    private int LowerCaseName(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        var h = words[i];
+        var n = words[i + 1];
+        var gap = text.AsSpan(h.End, n.Start - h.End);
+        bool dotted = gap.Length > 0 && gap[0] == '.';
+        // "m" only with its dot, and not as metres ("200 m. environ").
+        if (h.Length == 1 && (!dotted || (h.Start >= 2 && char.IsAsciiDigit(text[h.Start - 2])) || (h.Start >= 1 && char.IsAsciiDigit(text[h.Start - 1]))))
+            return -1;
+        if (gap.Length > 2 || gap.ContainsAnyExcept(' ', '.') || !gap.EndsWith(" ")) return -1;
+        if (!IsLowerCaseNameWord(text, n, out bool firstName)) return -1;
+        if (firstName && i + 2 < words.Count && words[i + 2].Shape == WordShape.Lower && SameLineSpace(text, n, words[i + 2])
+            && IsLowerCaseNameWord(text, words[i + 2], out _) && lexicon.IsSurname(words[i + 2].Span(text)))
+            return i + 2;
+        return i + 1;
+    }
+
+    private bool IsLowerCaseNameWord(string text, WordToken w, out bool firstName)
+    {
+        var s = w.Span(text);
+        firstName = false;
+        if (w.Length < 3 || NameCues.Particles.Has(s) || NameCues.NotNames.Has(s)) return false;
+        firstName = lexicon.IsFirstName(s);
+        return firstName || lexicon.IsSurname(s);
+    }
+
+    /// <summary>After word <paramref name="i"/>, the next name of a list: "Durand et Lopez", "Petit, Morel"; or −1.</summary>
+    private static int NextInList(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        if (i + 1 >= words.Count) return -1;
+        var gap = text.AsSpan(words[i].End, words[i + 1].Start - words[i].End);
+        if (gap is ", " && words[i + 1].IsNameShaped) return i + 1;
+        if (i + 2 < words.Count && SameLineSpace(text, words[i], words[i + 1]) && words[i + 1].Span(text) is "et"
+            && SameLineSpace(text, words[i + 1], words[i + 2]) && words[i + 2].IsNameShaped) return i + 2;
+        return -1;
+    }
+
+    /// <summary>
+    /// The word linked to word <paramref name="i"/> by "de", "à" (when <paramref name="link"/> is "à") or an elided
+    /// "d'": "maman de Lucas", "mère d'Inès", "merci à Thomas". Its index, or −1.
+    /// </summary>
+    private static int LinkedBy(string text, IReadOnlyList<WordToken> words, int i, string link)
+    {
+        if (i < 1) return -1;
+        var prev = words[i - 1];
+        if (ElidedDe(text, prev, words[i])) return i - 1;
+        if (i < 2 || !SameLineSpace(text, prev, words[i]) || !SameLineSpace(text, words[i - 2], prev)) return -1;
+        var p = prev.Span(text);
+        return p is "de" || (link == "à" && p is "à") ? i - 2 : -1;
+    }
+
+    private static bool ElidedDe(string text, WordToken a, WordToken b) =>
+        b.Start - a.End == 3 && text[a.End] == ' ' && text[a.End + 1] is 'd' or 'D' && text[a.End + 2] is '\'' or '’';
+
+    /// <summary>
+    /// A capitalised first name after a word that calls a person: "voir avec Baptiste", "envoyé par Justine",
+    /// "selon Paul", "d'après Lucie", "merci à Thomas", "de la part de Lucie", "transmettre à Sébastien".
+    /// </summary>
+    private static bool PersonCueBefore(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        var w = words[i];
+        if (w.Shape != WordShape.Capitalized || i < 1) return false;
+        var prev = words[i - 1];
+        if (SameLineSpace(text, prev, w))
+        {
+            var p = prev.Span(text);
+            // "par" only after a past participle ("envoyé par Justine", "suivi par Amandine"), not "passera par Annecy".
+            if (p is "par" or "Par") return i >= 2 && IsParticiple(words[i - 2].Span(text));
+            if (NameCues.PersonPrepositions.Has(p)) return true;
+            // "écris un mail à Stéphanie", "j'ai transmis le dossier à Yasmina": few towns are first names (and those are listed).
+            if (p is "à") return true;
+            // "d'après Lucie": the tokeniser left "après" without its elided "d'".
+            if (p.Equals("après", StringComparison.OrdinalIgnoreCase) && prev.Start >= 2 && text[prev.Start - 2] is 'd' or 'D'
+                && text[prev.Start - 1] is '\'' or '’') return true;
+        }
+        int cue = LinkedBy(text, words, i, "à");
+        return cue >= 0 && NameCues.PersonVerbsBeforePreposition.Has(words[cue].Span(text));
+    }
+
+    private static bool IsParticiple(ReadOnlySpan<char> word) =>
+        word.EndsWith("é") || word.EndsWith("ée") || word.EndsWith("és") || word.EndsWith("ées") || word.EndsWith("i")
+        || word.EndsWith("ie") || word.EndsWith("is") || word.EndsWith("ise") || word.EndsWith("u") || word.EndsWith("ue")
+        || word.EndsWith("it") || word.EndsWith("ite");
+
+    /// <summary>"De : Sandrine", "Contact : Nadia", "Dossier suivi par : Amandine": a header or form label before the first name.</summary>
+    private static bool LabelBefore(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        if (i < 1) return false;
+        var label = words[i - 1];
+        var gap = text.AsSpan(label.End, words[i].Start - label.End);
+        if (gap.Length > 4 || gap.Trim() is not ":") return false;
+        var l = label.Span(text);
+        if (l.Equals("par", StringComparison.OrdinalIgnoreCase)) return true;
+        if (!NameCues.PersonLabels.Has(l)) return false;
+        // The label opens its line (after a bullet at most): "De : Sandrine", not "… de : Sandrine".
+        int p = label.Start - 1;
+        while (p >= 0 && text[p] is ' ' or '\t' or '-' or '•' or '*' or '>') p--;
+        return p < 0 || text[p] == '\n';
+    }
+
+    private static readonly string[] ServiceStarts =
+    [
+        " du service", " du pôle", " de la direction", " de l'accueil", " de l’accueil", " de la DRH",
+        " de la DSI", " des RH", " (service", " (pôle", " (direction", " (accueil", " (DRH", " (RH", " (DSI", " (CCAS", " (mairie",
+    ];
+
+    /// <summary>"Valentin du service informatique", "Gérard (service paie)": a first name before its service.</summary>
+    private static bool ServiceAfter(string text, WordToken w)
+    {
+        var rest = text.AsSpan(w.End);
+        foreach (var start in ServiceStarts)
+            if (rest.StartsWith(start, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>"Karim, Julie" after "Cc : Karim", "Chloé et Enzo Garnier": a first name listed right after a name just found.</summary>
+    private static bool CoordinatedWithLast(string text, IReadOnlyList<WordToken> words, int i,
+        List<(int First, int Last, Confidence Confidence, string Cue)> spans)
+    {
+        if (spans.Count == 0 || i < 1) return false;
+        int last = spans[^1].Last;
+        if (last == i - 1) return text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End) is ", ";
+        return last == i - 2 && words[i - 1].Span(text) is "et" && SameLineSpace(text, words[i - 2], words[i - 1])
+            && SameLineSpace(text, words[i - 1], words[i]);
+    }
+
+    /// <summary>
+    /// "Jean et Marie Dubois", "Rayan, Lucas et Mohamed ont…": the first names listed before the one at
+    /// <paramref name="i"/> (by "et" or commas) are persons too.
+    /// </summary>
+    private void AddCoordinatedFirstName(string text, IReadOnlyList<WordToken> words, int i,
+        List<(int First, int Last, Confidence Confidence, string Cue)> spans)
+    {
+        int floor = spans.Count > 0 ? spans[^1].Last : -1;
+        for (int k = i; ;)
+        {
+            int prev;
+            if (k >= 2 && words[k - 1].Span(text) is "et" && SameLineSpace(text, words[k - 1], words[k])
+                && SameLineSpace(text, words[k - 2], words[k - 1])) prev = k - 2;
+            else if (k >= 1 && text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End) is ", ") prev = k - 1;
+            else return;
+            var first = words[prev];
+            if (prev <= floor || first.Shape != WordShape.Capitalized || !IsFirstNameToken(text, first)
+                || NameCues.WordLikeFirstNames.Has(first.Span(text)) || NameCues.PlaceWords.Has(first.Span(text))
+                || InPlaceName(text, words, prev)) return;
+            spans.Add((prev, prev, Confidence.Medium, "prénom"));
+            k = prev;
+        }
+    }
+
+    /// <summary>
+    /// "les enfants du couple, Léo et Manon, sont…": two first names joined by "et" in mid-sentence (their
+    /// capitals there mark names, not the start of a sentence).
+    /// </summary>
+    private bool PairedInSentence(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        var w = words[i];
+        if (w.Shape != WordShape.Capitalized || i + 2 >= words.Count || NameCues.WordLikeFirstNames.Has(w.Span(text))) return false;
+        int b = w.Start - 1;
+        while (b >= 0 && text[b] == ' ') b--;
+        if (b < 0 || !(char.IsLetter(text[b]) || text[b] == ',')) return false;
+        var second = words[i + 2];
+        return words[i + 1].Span(text) is "et" && SameLineSpace(text, w, words[i + 1]) && SameLineSpace(text, words[i + 1], second)
+            && second.Shape == WordShape.Capitalized && IsFirstNameToken(text, second) && !NameCues.WordLikeFirstNames.Has(second.Span(text))
+            && !InPlaceName(text, words, i);
+    }
+
+    /// <summary>"@Sophie peux-tu…": a mention in a chat or a shared document.</summary>
+    private static bool Mentioned(string text, WordToken w) =>
+        w.Start >= 1 && text[w.Start - 1] == '@' && (w.Start == 1 || char.IsWhiteSpace(text[w.Start - 2]));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?i:nom|pr[ée]noms?|name|surname|firstname|lastname|(?:first|last|given|family)[ _]?name|nom[ _](?:de[ _])?(?:famille|naissance|usage|d['’]usage|usuel|complet)|nom[ _]?(?:et[ _])?pr[ée]noms?|pr[ée]noms?[ _]?(?:et[ _])?nom)\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex NameHeader();
+
+    /// <summary>
+    /// "nom", "prénom", "name" right before or after a table separator (; , tab |), in a cell that is a name column's
+    /// header (the caller tests the initial first, as most words pass there; this stays out of the loop's code).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool HeaderOfNameColumn(string text, WordToken w)
+    {
+        bool separated = (w.End < text.Length && text[w.End] is ';' or ',' or '\t' or '|') || (w.Start > 0 && text[w.Start - 1] is ';' or ',' or '\t' or '|')
+            || (w.End + 1 < text.Length && text[w.End] == ' ' && text[w.End + 1] == '|') || (w.Start > 1 && text[w.Start - 1] == ' ' && text[w.Start - 2] == '|');
+        return separated && NameCues.NameHeaderWords.Has(w.Span(text)) && NameHeader().IsMatch(TableColumn.CellAround(text, w.Start));
+    }
+
+    /// <summary>The cells of the header's column in the rows below it, when they look like names.</summary>
+    private static void NameColumn(string text, IReadOnlyList<WordToken> words, WordToken header,
+        List<(int First, int Last, Confidence Confidence, string Cue)> spans)
+    {
+        foreach (var (start, end) in TableColumn.CellsBelow(text, header.Start))
+        {
+            int first = FirstWordFrom(words, start);
+            if (first < 0 || words[first].End > end) continue;
+            int last = first;
+            while (last + 1 < words.Count && words[last + 1].End <= end) last++;
+            if (last - first < 4 && IsNameCell(text, words, first, last))
+                spans.Add((first, last, Confidence.High, "colonne nom ou prénom"));
+        }
+    }
+
+    /// <summary>Name-shaped words (particles allowed), no digits and no acronym alone: "Da Costa", "BERTRAND", "Leïla".</summary>
+    private static bool IsNameCell(string text, IReadOnlyList<WordToken> words, int first, int last)
+    {
+        bool name = false;
+        for (int k = first; k <= last; k++)
+        {
+            var w = words[k];
+            if (k > first && !SameLineSpace(text, words[k - 1], w)) return false;
+            if (NameCues.Particles.Has(w.Span(text))) continue;
+            if (!IsSurnameShaped(text, w)) return false;
+            name = true;
+        }
+        return name;
+    }
+
+    /// <summary>The index of the first word starting at or after <paramref name="position"/> (binary search), or −1.</summary>
+    private static int FirstWordFrom(IReadOnlyList<WordToken> words, int position)
+    {
+        int lo = 0, hi = words.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (words[mid].Start >= position) { found = mid; hi = mid - 1; } else lo = mid + 1;
+        }
+        return found;
+    }
+
+    /// <summary>"Culture;Paul Girard": the first name after the separator opens a full name of its own cell.</summary>
+    private static bool FullNameInNextCell(string text, IReadOnlyList<WordToken> words, int first) =>
+        first + 1 < words.Count && SameLineSpace(text, words[first], words[first + 1]) && IsSurnameShaped(text, words[first + 1]);
+
+    /// <summary>A list item: "- Dupont Jean", "Présents : Dupont Jean, Roy Anne." (list marks or separators on both sides).</summary>
+    private static bool IsListItem(string text, int start, int end)
+    {
+        int p = start - 1;
+        while (p >= 0 && text[p] is ' ' or '\t') p--;
+        if (p >= 0 && text[p] is not ('\n' or '-' or '•' or '*' or '–' or ',' or ';' or ':')) return false;
+        int q = end;
+        while (q < text.Length && text[q] is ' ' or '\t') q++;
+        return q >= text.Length || text[q] is '\n' or '\r' or ',' or ';' or '.' or '(';
+    }
+
     private static bool IsFamous(string text, IReadOnlyList<WordToken> words, int first, int last) =>
         NameCues.FamousNamesakes.Contains(text[words[first].Start..words[last].End]);
 
-    /// <summary>"(8 ans)", ", 14 ans" right after the word.</summary>
-    private static bool AgeAfter(string text, WordToken w)
+    /// <summary>"(8 ans)", ", 14 ans", "(CM1)", "(6e)" right after the word.</summary>
+    private static bool AgeOrClassAfter(string text, WordToken w)
     {
         int p = w.End;
         if (p + 1 < text.Length && text[p] is '(' or ',') p++;
         else if (p + 2 < text.Length && text[p] == ' ' && text[p + 1] is '(' or ',') p += 2;
         else return false;
+        bool parenthesis = text[p - 1] == '(';
         if (p < text.Length && text[p] == ' ') p++;
         int digits = 0;
         while (p < text.Length && char.IsAsciiDigit(text[p]) && digits < 3) { p++; digits++; }
-        return digits > 0 && text.AsSpan(p).StartsWith(" ans", StringComparison.Ordinal);
+        if (digits > 0 && text.AsSpan(p).StartsWith(" ans", StringComparison.Ordinal)) return true;
+        if (!parenthesis) return false;
+        int close = text.IndexOf(')', p, Math.Min(8, text.Length - p));
+        return close > 0 && SchoolClasses.Contains(text.AsSpan(p - digits, close - p + digits).Trim().ToString());
     }
 
-    private static readonly string[] SubjectVerbs = [" est ", " a ", " sera ", " était ", " avait ", " va ", " vient ", " n'est ", " n’est ", " ne ", " s'est ", " s’est "];
+    private static readonly HashSet<string> SchoolClasses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "TPS", "PS", "MS", "GS", "CP", "CE1", "CE2", "CM1", "CM2", "6e", "5e", "4e", "3e", "6ème", "5ème", "4ème", "3ème", "2nde", "1re", "1ère", "Tle",
+    };
+
+    private static readonly string[] SubjectVerbs =
+    [
+        " est ", " a ", " sera ", " était ", " avait ", " va ", " vient ", " n'est ", " n’est ", " ne ", " s'est ", " s’est ",
+        " m'a ", " m’a ", " t'a ", " t’a ", " nous a ", " vous a ", " lui a ", " leur a ", " m'avait ", " m’avait ", " nous avait ",
+        " m'informe ", " m’informe ", " nous informe ", " m'indique ", " m’indique ", " m'a dit", " doit ", " devra ", " devait ", " peut ",
+        " pourra ", " pourrait ", " souhaite ", " souhaiterait ", " voudrait ", " veut ", " demande ", " sollicite ", " aurait ", " serait ",
+        " rappelle ", " appelle ", " confirme ", " indique ", " signale ", " précise ", " explique ", " travaille ", " habite ", " vit ",
+        " reste ", " viendra ", " arrive ", " arrivera ", " part ", " partira ", " revient ", " reviendra ", " prendra ", " passera ",
+    ];
+
+    /// <summary>Verbs after two first names joined by "et" ("Antoine et Julie sont en congé").</summary>
+    private static readonly string[] PluralSubjectVerbs =
+    [
+        " sont ", " ont ", " seront ", " étaient ", " avaient ", " vont ", " viennent ", " m'ont ", " m’ont ", " nous ont ", " vous ont ",
+        " doivent ", " peuvent ", " souhaitent ", " demandent ", " ne ", " n'ont ", " n’ont ", " se sont ", " serons ", " sommes ",
+    ];
 
     /// <summary>A first name opening a sentence or a line, followed by a verb: "Jérôme est absent".</summary>
-    private static bool SubjectOfSentence(string text, IReadOnlyList<WordToken> words, int i)
+    private bool SubjectOfSentence(string text, IReadOnlyList<WordToken> words, int i)
     {
         var w = words[i];
         if (w.Shape != WordShape.Capitalized) return false;
         int b = w.Start - 1;
         while (b >= 0 && text[b] == ' ') b--;
         if (b >= 0 && text[b] is not ('.' or '\n' or '!' or '?' or ',' or ':' or ';')) return false;
+        if (NameCues.WordLikeFirstNames.Has(w.Span(text))) return false;
         var rest = text.AsSpan(w.End);
-        foreach (var verb in SubjectVerbs)
+        if (rest.Length < 3 || rest[0] != ' ') return false;
+        if (VerbFollows(rest, SubjectVerbs)) return true;
+        // "Antoine et Julie sont en congé", "Marie et moi serons absentes".
+        if (!rest.StartsWith(" et ", StringComparison.Ordinal) || i + 2 >= words.Count) return false;
+        var second = words[i + 2];
+        var secondWord = second.Span(text);
+        bool person = secondWord is "moi" or "lui" or "elle"
+            || (second.Shape == WordShape.Capitalized && words[i + 1].Span(text) is "et" && IsFirstNameToken(text, second)
+                && !NameCues.WordLikeFirstNames.Has(secondWord));
+        return person && second.Start == w.End + 4 && VerbFollows(text.AsSpan(second.End), PluralSubjectVerbs);
+    }
+
+    private static bool VerbFollows(ReadOnlySpan<char> rest, string[] verbs)
+    {
+        foreach (var verb in verbs)
         {
             if (!rest.StartsWith(verb, StringComparison.Ordinal)) continue;
             // "Rose est la couleur retenue", "Ange est un logiciel": a definition, not a person.
@@ -411,16 +804,17 @@ public sealed class PersonNameRecognizer(NameLexicon lexicon) : IRecognizer
     private static bool IsInitial(string text, WordToken w) =>
         w.Length == 1 && char.IsUpper(text[w.Start]) && w.End < text.Length && text[w.End] == '.';
 
+    /// <summary>One space between the words, or two ("MME  MARTIN  Sophie": a doubled space does not split a name).</summary>
     private static bool SameLineSpace(string text, WordToken a, WordToken b)
     {
         int gap = b.Start - a.End;
-        return gap == 1 && text[a.End] == ' ';
+        return (gap == 1 && text[a.End] == ' ') || (gap == 2 && text[a.End] == ' ' && text[a.End + 1] == ' ');
     }
 
-    /// <summary>Table cells: "Dumas;Lamine", tab-separated columns.</summary>
+    /// <summary>Table cells: "Dumas;Lamine", tab-separated columns; file names: "CV_Ines_Benali.pdf".</summary>
     private static bool SameLineSeparator(string text, WordToken a, WordToken b)
     {
         int gap = b.Start - a.End;
-        return gap == 1 && text[a.End] is ';' or '\t';
+        return gap == 1 && text[a.End] is ';' or '\t' or '_';
     }
 }
