@@ -118,6 +118,7 @@ public class ContextGatedRecognizerTests
     [Theory]
     [InlineData("Référence de l'avis d'impôt : 25 74 A123456 78", "25 74 A123456 78")]
     [InlineData("merci de me donner la référence de votre avis d'imposition 2374A12345678", "2374A12345678")]
+    [InlineData("REFERENCE DE L'AVIS D'IMPOT : 2374A12345678", "2374A12345678")]
     public void TaxNoticeReferenceIsFound(string text, string value) => Detect.Found(text, Categories.TaxId, value);
 
     [Theory]

@@ -55,6 +55,10 @@ public class IdentifierRecognizerTests
     [InlineData("RIB : 30006 00001 12345678901 89 (Crédit agricole)", "30006 00001 12345678901 89")]
     [InlineData("RIB 10278089000002049AB0187", "10278089000002049AB0187")]
     [InlineData("RIB : 30006\u00A000001\u00A012345678901\u00A089", "30006\u00A000001\u00A012345678901\u00A089")]
+    [InlineData("RIB 3000600001 12345678901 89", "3000600001 12345678901 89")]
+    [InlineData("RIB 30006-00001-12345678901-89", "30006-00001-12345678901-89")]
+    [InlineData("RIB 30006.00001 12345678901.89", "30006.00001 12345678901.89")]
+    [InlineData("compte (RIB:30006 00001 1234567890189)", "30006 00001 1234567890189")]
     public void RibWithValidKeyIsFoundAsBankAccount(string text, string value) => Detect.Found(text, Categories.Iban, value);
 
     [Theory]
