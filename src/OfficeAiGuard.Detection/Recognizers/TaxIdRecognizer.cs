@@ -24,7 +24,8 @@ public sealed partial class TaxIdRecognizer : IRecognizer
     private static partial Regex PhoneKeywords();
 
     /// <summary>The reference of a tax notice: 13 letters and digits (mostly digits), after its label.</summary>
-    [GeneratedRegex(@"(?i)r[ée]f[ée]rence (?:de l['’]|d['’]|de votre |de son |de leur )avis(?: d['’]imp[ôo]t(?: sur le revenu)?| d['’]imposition| fiscal)?\s*(?:n°|:)?\s*(?<value>\d{2}(?:[ .]?[0-9A-Z]){11})(?![\w])",
+    // Starts on "avis" (searched as a whole string, much rarer than an "r") and looks behind for "référence de l'".
+    [GeneratedRegex(@"(?i)avis(?<=r[ée]f[ée]rence (?:de l['’]|d['’]|de votre |de son |de leur )avis)(?: d['’]imp[ôo]t(?: sur le revenu)?| d['’]imposition| fiscal)?\s*(?:n°|:)?\s*(?<value>\d{2}(?:[ .]?[0-9A-Z]){11})(?![\w])",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoticeReference();
 
