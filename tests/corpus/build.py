@@ -8,12 +8,15 @@ and its text follows up to the next header. Inline markup labels spans:
     [[IGNORE|01 23 45 67 89]]           an ambiguous span (counts neither for nor against)
 Markup does not nest. Leading and trailing blank lines of each draft are dropped.
 
-Usage: python3 build.py [OUT]   (default OUT: corpus.team.jsonl next to this script)
+Usage: python3 build.py [OUT] [--source FILE ...]
+    default OUT: corpus.team.jsonl next to this script; default sources: every drafts-*.txt here except the
+    held-out drafts-blind*.txt, which are built on their own, e.g.
+    python3 build.py corpus.blind2.jsonl --source drafts-blind2.txt
 """
+import argparse
 import json
 import pathlib
 import re
-import sys
 
 CATEGORIES = {
     "PERSON_NAME", "EMAIL", "PHONE", "POSTAL_ADDRESS", "DATE_OF_BIRTH", "NIR", "IBAN", "PAYMENT_CARD",
@@ -51,9 +54,11 @@ def parse_draft(doc_id, kind, marked):
     return {"id": doc_id, "kind": kind, "text": plain, "entities": entities, "ignore": ignore}
 
 
-def build(folder):
+def build(folder, sources=None):
+    if sources is None:
+        sources = [p for p in sorted(folder.glob("drafts-*.txt")) if not p.name.startswith("drafts-blind")]
     drafts, seen = [], set()
-    for source in sorted(folder.glob("drafts-*.txt")):
+    for source in sources:
         content = source.read_text(encoding="utf-8")
         headers = list(HEADER.finditer(content))
         for i, h in enumerate(headers):
@@ -69,8 +74,13 @@ def build(folder):
 
 if __name__ == "__main__":
     here = pathlib.Path(__file__).resolve().parent
-    out = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else here / "corpus.team.jsonl"
-    drafts = build(here)
+    parser = argparse.ArgumentParser(description="Build a labelled JSONL corpus from marked-up drafts.")
+    parser.add_argument("out", nargs="?", help="output file (default: corpus.team.jsonl next to this script)")
+    parser.add_argument("--source", action="append", help="draft file to read (repeatable; relative to this folder)")
+    args = parser.parse_args()
+    out = pathlib.Path(args.out) if args.out else here / "corpus.team.jsonl"
+    sources = [here / s if not pathlib.Path(s).is_absolute() else pathlib.Path(s) for s in args.source] if args.source else None
+    drafts = build(here, sources)
     with out.open("w", encoding="utf-8") as f:
         for d in drafts:
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
