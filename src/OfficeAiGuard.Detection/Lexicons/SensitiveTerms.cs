@@ -150,7 +150,8 @@ public static partial class SensitiveTerms
         @"suture(?<=points de suture)|suture\w*(?<=(?:ete|a ete|est) suture\w*)|" +
         // A stay for examination, not a visit: "transporté au centre hospitalier pour une surveillance".
         @"(?<=" + Conveyed + @" (?:en urgence |d'urgence )?)(?:au centre hospitalier|au CH\b)(?: \w+){0,3}? pour (?:un bilan|une surveillance|des examens|une observation|des soins|etre soignee?|y etre soignee?)|" +
-        @"poids(?<=perte de poids)|connaissance(?<=perte de connaissance)|" +
+        @"poids(?<=perte de poids)|perdu \d+ ?(?:kg|kilos?)\b|" +
+        @"(?:alimente|nourrit|leve|lave|habille|deplace)(?<=ne (?:se |s')(?:alimente|nourrit|leve|lave|habille|deplace)) (?:plus|presque plus|quasiment plus|pratiquement plus)\b|connaissance(?<=perte de connaissance)|" +
         @"detresse respiratoire|vomissements?|deshydrat\w+|denutri\w+|malnutrition|amaigri\w+|" +
         @"convulsions?|fievre\b(?! acheteuse)|hemorragi\w+|evanoui\w+|" +
         SelfCare + @"(?<=(?:ne (?:peut|pouvait|parvient|parvenait|arrive|arrivait) plus|" +
@@ -160,7 +161,7 @@ public static partial class SensitiveTerms
 
     private const string HealthInjuriesTriggers =
         "hémat|ecchy|contu|plaie|entor|luxat|brûlu|morsu|coupu|lésio|traum|sutur|poids|conna|au ce|au ch|" +
-        "détre|vomis|déshy|dénut|malnu|amaig|convu|fièvr|hémor|évano|lever|laver|habil|dépla|nourr|alime|mouvo";
+        "détre|vomis|déshy|dénut|malnu|amaig|convu|fièvr|hémor|évano|lever|laver|habil|dépla|nourr|alime|mouvo|perdu|lève|lave";
 
     private const string HealthConditionsTriggers =
         "fin d|samu|malad|patho|affec|insuf|défic|infec|malfo|lésio|probl|souci|malai|crise|handi|attei|troub|doule|antéc|séque|retar|" +
@@ -250,7 +251,7 @@ public static partial class SensitiveTerms
         @"(?: du personnel| de (?:la )?section(?: syndicale)?| du bureau(?: \w+)?| du conseil syndical)?|(?:elue?|candidate?|tete de liste|colistiere?)" +
         @"(?: sur (?:la|une) liste)?|vote|votait|a vote|votera|voterait) " +
         @"(?:du |de la |de l'|des |de |d'|a la |a l'|au |aux |a |chez |dans |pour la |pour le |pour |au titre de la |" +
-        @"au titre du |aupres de |sous l'etiquette |\()?(?:la |le |les |l'|un |une )?" +
+        @"au titre du |aupres de |au sein (?:du |de la |de l'|des |d')|sous l'etiquette |\()?(?:la |le |les |l'|un |une )?" +
         @"(?:" + Parties + @"|" + Unions + @"|parti\b(?! pris)|syndicat\b(?! (?:intercommunal|mixte|des eaux|d'|de copropriete|de communes|departemental|des coproprietaires|d'initiative))|extreme(?:-| )(?:droite|gauche))|" +
         @"militante?s? (?:syndical\w*|politique|ecologiste|communiste|socialiste|anarchiste|royaliste|identitaire|antifa\w*)|" +
         @"syndique\w*|syndicaliste|(?:delegue|representant|elu|secretaire|responsable|tresorier|permanent)e?s? syndica\w+|" +
@@ -285,6 +286,8 @@ public static partial class SensitiveTerms
         @"homosexu\w+|lesbienne|\bgay\b|bisexu\w+|transgenre|transsexu\w+|\btrans\b|\bLGBT\w*|" +
         @"orientation sexuelle|genre(?<=(?:identite|transition|changement) de genre)\b|sexe(?<=(?:changement|transition) de sexe)\b|" +
         @"coming[- ]out|mariee (?:a|avec) une femme|marie (?:a|avec) un homme|pacsee (?:a|avec) une femme|pacse (?:a|avec) un homme|" +
+        @"compagnon(?<=(?:\bil|M\. \w+|Monsieur \w+) (?:vit|vivait|habite|est en couple|s'est installe) avec son compagnon)|" +
+        @"compagne(?<=(?:\belle|Mme \w+|Madame \w+) (?:vit|vivait|habite|est en couple|s'est installee) avec sa compagne)|" +
         // The participle's agreement, or the subject, says whose partner it is: "pacsée avec sa compagne", "elle se pacse avec sa compagne".
         @"(?:pacsee|mariee)(?<!se (?:pacsee|mariee)) avec (?:sa |une |son (?=epouse|amie))(?:compagne|conjointe|partenaire|epouse|femme|fiancee|amie)\b|" +
         @"(?:pacse|marie)(?<=(?:est|etait|etant|s'est|sera|s'etait|deja|recemment|officiellement) (?:pacse|marie)) avec (?:son|un) (?:compagnon|conjoint|mari|epoux|fiance|ami)\b|" +
@@ -292,7 +295,7 @@ public static partial class SensitiveTerms
         @"(?:pacse|marie)(?<=(?:\bil|M\. \w+|Monsieur \w+) se (?:pacse|marie)) avec (?:son|un) (?:compagnon|conjoint|mari|epoux|fiance|ami)\b";
 
     private const string SpecialOrientationTriggers =
-        "homos|lesbi|gay|bisex|trans|lgbt|orien|genre|sexe|comin|marié|pacsé";
+        "homos|lesbi|gay|bisex|trans|lgbt|orien|genre|sexe|comin|marié|pacsé|compa";
 
     private const string SpecialBiometric =
         @"empreintes? (?:digitales?|biometriques?|palmaires?|genetiques?|de l'iris)|empreintes(?<=(?:ses|leurs) empreintes)\b|" +
@@ -359,7 +362,13 @@ public static partial class SensitiveTerms
         @"alcoolemie|stupefiants?\b(?! (?:place|rue|avenue|boulevard|cite|quartier|square|impasse|allee|chemin|residence|secteur|dans le quartier|dans le secteur|au pied|en bas|aux abords|sur la place|sur le parking)\b)|vol (?:avec|a l'|a main|en reunion|de|a la tire|a la roulotte|par effraction)|vols (?:avec|a l'|a main|en reunion|de)|violences? volontaires?|delits?\b|" +
         @"infractions? (?:penales?|a)|outrage a|agression (?:sexuelle|physique)|trafic de|port d'arme|delinquante?s?\b|recidivistes?|recidive(?<=en (?:etat de )?recidive)|" +
         @"recel\b|detournement de fonds|escroquerie|abus de confiance|exces de vitesse|" +
-        @"permis(?<=(?:retrait|suspension|annulation|invalidation)(?: administrative| judiciaire)? (?:de son |du |de sa )permis)(?! (?:de construire|d'amenager|de demolir|de lotir|de detention))|permis(?: de conduire)? (?:lui )?(?:avait ete |a ete |etait |est |ayant ete |venait d'etre )(?:retire|suspendu|annule|invalide)\b|(?:conduite|conduit|conduisait|circulait|circule|roulait|roule)(?: \w+)? (?:malgre (?:une |la |l'|un |son )?(?:suspension|retrait|annulation|invalidation)|sans permis|sans assurance)|menac\w* (?:[\w']+ ){0,3}?(?:avec|au moyen d') ?(?:un |une |son |sa |des |l')?(?:couteau|arme|pistolet|fusil|hache|cutter|barre|batte|machette|tournevis|marteau|ciseaux|revolver|carabine|bouteille cassee)|menace(?<=sous la menace) (?:d'un|d'une|de son|de sa) (?:couteau|arme|pistolet|fusil|hache|cutter|machette|revolver|carabine)|amende (?:pour|de \d|forfaitaire)|verbalisee?s?\b|" +
+        @"permis(?<=(?:retrait|suspension|annulation|invalidation)(?: administrative| judiciaire)? (?:de son |du |de sa )permis)(?! (?:de construire|d'amenager|de demolir|de lotir|de detention))|" +
+        @"permis(?: de conduire)? (?:lui )?(?:avait ete |a ete |etait |est |ayant ete |venait d'etre )(?:retire|suspendu|annule|invalide)\b|" +
+        @"(?:conduite|conduit|conduisait|circulait|circule|roulait|roule)(?: \w+)? (?:malgre (?:une |la |l'|un |son )?(?:suspension|retrait|annulation|invalidation)|sans permis|sans assurance)|" +
+        @"menac\w* (?:[\w']+ ){0,3}?(?:avec|au moyen d') ?(?:un |une |son |sa |des |l')?(?:couteau|arme|pistolet|fusil|hache|cutter|barre|batte|machette|tournevis|marteau|ciseaux|revolver|carabine|bouteille cassee)|" +
+        @"menac\w* (?:[\w']+ ){0,3}?de (?:le |la |les |l')?(?:frapper|tuer|bruler|poignarder|egorger|violer|planter|buter|crever|defoncer)\b|" +
+        @"menace(?<=sous la menace) (?:d'un|d'une|de son|de sa) (?:couteau|arme|pistolet|fusil|hache|cutter|machette|revolver|carabine)|" +
+        @"amende (?:pour|de \d|forfaitaire)|verbalisee?s?\b|" +
         @"proces-verbal (?:pour|de contravention|d'infraction|a (?:son|l')encontre)|contravention|delit de fuite|" +
         @"refus d'obtemperer|refuse d'obtemperer|conduite (?:sans permis|sans assurance|en etat (?:d'ivresse|alcoolique)|" +
         @"sous l'emprise|sous l'empire)|menaces? de mort|ivresse\b|degrisement|(?:degradations|vols|violences|agressions?|delits?|infractions?|cambriolages?|incivilites)(?<=commis\w* (?:des|un|une|plusieurs|de nombreux|de nombreuses) \w+)|degradations? volontaires?|fichee? (?:S\b|au (?:FIJAIS|FAED|TAJ|FPR|FSPRT|fichier|grand banditisme)|par (?:la police|les services)|comme (?:\w+ )?(?:dangereux|radicalise|delinquant))|" +
@@ -379,10 +388,10 @@ public static partial class SensitiveTerms
     private const string VulnerableBenefits =
         @"(?:beneficiaire|allocataire|titulaire|beneficiant|percevant|touchant|percoi[st]|percevait|percevoir|percu|touche|" +
         @"touchait|toucher|beneficie|beneficiait|beneficier|droits?|obtenu|sollicite|" +
-        @"vit|vivait|vivent|orientee?s?|admise?s?|inscrite?s?) " + BenefitDeterminer + Benefits + @"|" +
+        @"vit|vivait|vivent|orientee?s?|admise?s?|inscrite?s?) (?:(?:plus )?que |uniquement |seulement |toujours |encore |actuellement )?" + BenefitDeterminer + Benefits + @"|" +
         @"(?<=(?:au |a l'|a le ))(?:RSA|AAH|ASPA|AME|APA)\b|" +
         @"(?:financieres?|d'urgence|exceptionnelles?)(?<=aides? \w+) (?:du|de la part du|versees? par le|accordees? par le|au|aupres du) (?:CCAS|CIAS|Departement|FSL|FAJ)\b|" +
-        @"(?<=(?:dossier|droits?|demande|versement|suspension|radiation|indu|renouvellement) (?:de |du |d'|au |a l'|a la )?)" +
+        @"(?<=(?:dossier|droits?|demande|versement|suspension|radiation|indu|renouvellement|au titre) (?:de |du |d'|au |a l'|a la )?)" +
         @"(?:RSA|AAH|APA|PCH|ASPA|CSS|AME|AEEH|ASF)\b|" +
         // A form's or a table's label: "Situation : RSA socle", "Ressources : AAH et prime d'activité".
         @"(?<=(?:situation|ressources?|revenus?|prestations?|statut|minima sociaux) ?: ?)(?:RSA|AAH|APA|PCH|ASPA|AME)\b(?: (?:majore|socle))?";
@@ -455,7 +464,8 @@ public static partial class SensitiveTerms
         @"confiee?s? (?:a l'ASE|a l'aide sociale|aux services (?:de l'ASE|de l'aide sociale|sociaux|de protection)|au service de l'aide|au departement|a un tiers digne)|\bMECS\b|" +
         @"accueil(?<=(?:placee?s?|accueillie?s?|vit|vivent|vivait|grandi|hebergee?s?|confiee?s?|reside|residait|retour) (?:en|dans (?:une|sa|la|leur)|chez (?:une|sa)|a (?:une|sa|la)) famille d'accueil)|" +
         @"placement(?<=(?:son|leur|renouvellement du|prolongation du|mainlevee du|maintien du|levee du|fin de son|fin du) placement)(?! (?:en entreprise|en stage|financier|bancaire|en bourse|chez un employeur|professionnel|en emploi|de (?:fonds|la tresorerie)))|" +
-        @"placement (?:par (?:le juge|decision|ordonnance)|ordonne|decide|prononce)|placement (?:en foyer|a l'ASE|en famille d'accueil|familial|en MECS|en institution|judiciaire|provisoire)|" +
+        @"placement (?:par (?:le juge|decision|ordonnance)|ordonne|decide|prononce)|" +
+        @"placement(?<=(?:ordonne|prononce|decide|renouvele|prolonge|leve) (?:le|son|leur) placement)|placement (?:en foyer|a l'ASE|en famille d'accueil|familial|en MECS|en institution|judiciaire|provisoire)|" +
         @"placement(?<=ordonnance de placement)|tiers digne de confiance|" +
         @"retiree?s? (?:a sa mere|a son pere|a ses parents|de sa famille|du domicile familial|de son milieu familial)";
 
@@ -496,11 +506,14 @@ public static partial class SensitiveTerms
         @"du mari|du compagnon|psychologique)|" +
         @"violent(?<=(?:conjoint|mari|compagnon|ex-conjoint|ex-mari|ex-compagnon|concubin|pere) violent)|" +
         @"protection(?<=ordonnance de protection)|telephone (?:grave|grand) danger|\bTGD\b|(?<=femmes? )battues?|" +
-        @"battue?s? par (?:son|sa|leur)|excision|mutilations? sexuelles?|force(?<=mariage force)|etres humains(?<=traite des etres humains)|" +
+        @"(?:battue?s?|frappee?s?|giflee?s?|violentee?s?|brutalisee?s?|etranglee?s?|agressee?s?|insultee?s?|humiliee?s?|" +
+        @"sequestree?s?) par (?:son|sa|leur|ses) (?:conjoint|conjointe|mari|femme|epouse?|compagn\w+|ex|ex-\w+|concubin\w*|partenaire|pere|mere|" +
+        @"beau-pere|belle-mere|parents|frere|soeur|fils|fille|oncle|petit-\w+)|excision|mutilations? sexuelles?|force(?<=mariage force)|etres humains(?<=traite des etres humains)|" +
         @"prostitu\w+|proxenet\w+|maltraitee?\b|maltraitance";
 
     private const string VulnerableViolenceTriggers =
-        "viole|victi|faibl|subi|subit|subis|empri|prote|télép|tgd|battu|excis|mutil|forcé|êtres|prost|proxé|maltr";
+        "viole|victi|faibl|subi|subit|subis|empri|prote|télép|tgd|battu|excis|mutil|forcé|êtres|prost|proxé|maltr|frapp|gifl|" +
+        "bruta|étran|agres|insul|humil|séque";
 
     // ---- The four vocabularies -------------------------------------------------------------------
 

@@ -19,6 +19,8 @@ public class SensitivePhrasingClassesTests
     [InlineData("Depuis mars, elle touche le RSA socle et l'AAH.", "touche le RSA socle")]
     [InlineData("Allocataire du RSA depuis 2020, M. Leroy est suivi par le PLIE.", "Allocataire du RSA")]
     [InlineData("Beneficiaire du RSA majore, Mme Diallo eleve seule ses deux enfants.", "Beneficiaire du RSA majore")]
+    [InlineData("Le couple ne vit que de l'AAH de Monsieur Faure.", "vit que de l'AAH")]
+    [InlineData("Elle est allocataire de la CAF au titre du RSA majoré.", "au titre du RSA majoré")]
     [InlineData("Nom : DUPUIS | Prénom : Léa | Situation : RSA socle | Montant : 80 €", "RSA socle")]
     [InlineData("Nom : COLIN | Prénom : Marc | Ressources : AAH et prime d'activité", "AAH")]
     [InlineData("Le département instruit la demande d'aide sociale à l'hébergement de votre père.", "aide sociale à l'hébergement")]
@@ -33,6 +35,8 @@ public class SensitivePhrasingClassesTests
     // violence
     [InlineData("Mme Vidal dit subir des violences de la part de son ex-mari depuis deux ans.", "subir des violences")]
     [InlineData("Elle décrit des violences physiques et verbales de la part de son conjoint.", "violences physiques et verbales de la part de son conjoint")]
+    [InlineData("Mme Roche a déclaré avoir été frappée par son mari samedi soir.", "frappée par son mari")]
+    [InlineData("Selon l'enseignante, Noé est régulièrement giflé par son beau-père.", "giflé par son beau-père")]
     // housing
     [InlineData("Mme Klein est hébergée depuis trois semaines au CHRS de Colmar.", "hébergée depuis trois semaines au CHRS")]
     [InlineData("Il est actuellement hébergé en centre d'hébergement d'urgence.", "hébergé en centre d'hébergement")]
@@ -54,8 +58,10 @@ public class SensitivePhrasingClassesTests
     [InlineData("Elle a eu des vomissements toute la matinée.", "vomissements")]
     [InlineData("M. Lenoir était déshydraté à l'arrivée des secours.", "déshydraté")]
     [InlineData("Sa voisine signale qu'il a une perte de poids importante.", "perte de poids")]
+    [InlineData("Elle a perdu 10 kg en deux mois.", "perdu 10 kg")]
     // dependence
     [InlineData("Mme Colas ne peut plus se lever seule depuis sa chute.", "se lever seule")]
+    [InlineData("Depuis le décès de sa femme, M. Blanc ne se lave plus.", "ne se lave plus")]
     [InlineData("Il ne parvient plus à s'habiller sans aide.", "s'habiller sans aide")]
     // addictions, psychiatric stays, disability card
     [InlineData("Des voisins signalent que le père est régulièrement alcoolisé.", "alcoolisé")]
@@ -71,6 +77,7 @@ public class SensitivePhrasingClassesTests
     [InlineData("Le conducteur, M. Faye, roulait malgré la suspension de son permis de conduire.", "roulait malgré la suspension")]
     [InlineData("Le 3 mai, il a menacé sa voisine avec un couteau.", "menacé sa voisine avec un couteau")]
     [InlineData("Il a menacé le gardien avec une barre de fer.", "menacé le gardien avec une barre")]
+    [InlineData("Le jeune a menacé son professeur de le frapper.", "menacé son professeur de le frapper")]
     [InlineData("Le jeune est convoquer devant le juge des enfants en mars.", "convoquer devant le juge")]
     public void CriminalPhrasings(string text, string value) => Detect.Found(text, Categories.Criminal, value);
 
@@ -80,6 +87,8 @@ public class SensitivePhrasingClassesTests
     [InlineData("Elle se pacse avec sa compagne le 12 juin.", "pacse avec sa compagne")]
     [InlineData("Mme Fleury, mariée avec son épouse depuis 2019, demande un congé.", "mariée avec son épouse")]
     [InlineData("Il est pacsé avec son compagnon depuis trois ans.", "pacsé avec son compagnon")]
+    [InlineData("M. Hervé vit avec son compagnon depuis quinze ans.", "vit avec son compagnon")]
+    [InlineData("Elle est militante au sein du PCF.", "militante au sein du PCF")]
     [InlineData("Les futurs époux souhaitent ensuite un mariage religieux, Mme Pujol s'étant convertie à l'islam.", "convertie à l'islam")]
     [InlineData("M. Cohen et sa fiancée prévoient une cérémonie religieuse à la synagogue.", "cérémonie religieuse")]
     [InlineData("Il me reproche ma candidature sur une liste de gauche aux municipales.", "candidature sur une liste de gauche")]
@@ -112,6 +121,8 @@ public class SensitivePhrasingClassesTests
     [InlineData("Persistance des nuisances liées à la vente de stupéfiants place Henri Barbusse, signalées par M. Antonelli.", "CRIMINAL")]
     [InlineData("Le permis de construire de M. Blanc lui a été retiré par le maire.", "CRIMINAL")]
     [InlineData("L'immeuble de Mme Durand est menacé par la crue avec un risque de coupure.", "CRIMINAL")]
+    [InlineData("Elle vit avec son compagnon depuis quinze ans.", "SPECIAL_CATEGORY")]
+    [InlineData("L'immeuble a été frappé par la foudre, selon M. Roux.", "VULNERABLE")]
     [InlineData("Le restaurant kurde de la place a rouvert, géré par M. Aslan.", "SPECIAL_CATEGORY")]
     [InlineData("Il se pacse avec sa compagne le 12 juin.", "SPECIAL_CATEGORY")]
     [InlineData("Elle est mariée avec son compagnon depuis dix ans.", "SPECIAL_CATEGORY")]
