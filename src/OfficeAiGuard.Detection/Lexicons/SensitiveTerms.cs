@@ -151,9 +151,9 @@ public static partial class SensitiveTerms
         // A stay for examination, not a visit: "transporté au centre hospitalier pour une surveillance".
         @"(?<=" + Conveyed + @" (?:en urgence |d'urgence )?)(?:au centre hospitalier|au CH\b)(?: \w+){0,3}? pour (?:un bilan|une surveillance|des examens|une observation|des soins|etre soignee?|y etre soignee?)|" +
         @"poids(?<=perte de poids)|perdu \d+ ?(?:kg|kilos?)\b|" +
-        @"(?:alimente|nourrit|leve|lave|habille|deplace)(?<=ne (?:se |s')(?:alimente|nourrit|leve|lave|habille|deplace)) (?:plus|presque plus|quasiment plus|pratiquement plus)\b|connaissance(?<=perte de connaissance)|" +
+        @"(?:alimente|nourrit|leve|lave|habille)(?<=ne (?:se |s')(?:alimente|nourrit|leve|lave|habille)) (?:plus|presque plus|quasiment plus|pratiquement plus)\b|connaissance(?<=perte de connaissance)|" +
         @"detresse respiratoire|vomissements?|deshydrat\w+|denutri\w+|malnutrition|amaigri\w+|" +
-        @"convulsions?|fievre\b(?! acheteuse)|hemorragi\w+|evanoui\w+|" +
+        @"convulsions?|fievre\b(?! acheteuse)|hemorragi\w+(?<=(?:une |d'une |son |sa |ses |l'|d')hemorragi\w+)|evanoui\w+|" +
         SelfCare + @"(?<=(?:ne (?:peut|pouvait|parvient|parvenait|arrive|arrivait) plus|" +
         @"incapable de|n'est plus capable de|besoin d'aide pour|difficultes? a) (?:a )?(?:se |s')" + SelfCare + @")" +
         @"(?: (?:seule?|sans (?:aide|assistance)))?|" +
@@ -260,7 +260,7 @@ public static partial class SensitiveTerms
         @"opinions? politiques?|opinions? d'extreme|extreme(?:-| )(?:droite|gauche)|" +
         @"(?<=(?:est|etait|suis) )(?:ecologiste|anarchiste|royaliste|gaulliste|trotskiste)\b|liste (?:de la |du |de l'|d')?(?:" + Unions + @"|" + Parties + @")|" +
         @"au titre (?:de la |du |de l')(?:" + Unions + @"|syndicat)|" +
-        @"candidat(?:e|ure)?s? (?:sur|pour) (?:la |une |sa |leur )?liste\b(?! (?:d'attente|complementaire|principale|d'aptitude|des admis|de diffusion|electorale|de presence))|" +
+        @"candidat(?:e|ure)?s? (?:sur|pour) (?:la |une |sa |leur )?liste\b(?! (?:d'attente|complementaire|principale|d'aptitude|des admis|des laureats|de reserve|de classement|de diffusion|electorale|de presence))|" +
         @"liste (?:de (?:la )?gauche|de (?:la )?droite|divers (?:gauche|droite)|d'extreme(?:-| )(?:gauche|droite)|d'union de la gauche|ecologiste|communiste|socialiste)\b";
 
     private const string SpecialPoliticsTriggers =
@@ -316,7 +316,10 @@ public static partial class SensitiveTerms
         @"la gendarmerie|le juge|la brigade))|auditionnee? par (?:la police|les gendarmes|la gendarmerie|les enqueteurs|le juge)|" +
         @"convoque(?:r|e?s?) (?:au commissariat|a la gendarmerie|par (?:la police|les gendarmes|la gendarmerie|le juge|le tribunal|" +
         @"le delegue du procureur|le procureur)|devant (?:le tribunal|le juge|la cour|le delegue))|" +
-        @"plainte (?:a ete |avait ete )?(?:deposee |portee )?(?:contre|a (?:son|leur|l') ?encontre|pour)|" +
+        // Against an institution or nobody ("plainte contre X", "contre la commune") is not about a person.
+        @"plainte (?:a ete |avait ete )?(?:deposee |portee )?(?:contre|a (?:son|leur|l') ?encontre|pour)" +
+        @"(?! (?:la commune|la mairie|la ville|la collectivite|l'administration|l'etat|x|la societe|l'entreprise|le departement|la region|" +
+        @"l'employeur|son employeur|l'hopital|l'etablissement|le bailleur|la metropole)\b)|" +
         @"plainte (?:a ete |avait ete )?classee sans suite|main courante (?:a ete |avait ete )?(?:deposee )?" +
         @"(?:contre|a (?:son|leur|l') ?encontre|le concernant|la concernant|visant)|" +
         @"examen(?<=mise? en examen)|cause(?<=mise? en cause) (?:pour|dans)|deferee? (?:au|devant)|mandat de depot|mandat d'arret|" +
@@ -456,6 +459,11 @@ public static partial class SensitiveTerms
 
     private const string VulnerableAsylumTriggers = "sans |sans-|asile|cada|huda|réfug|subsi|irrég|séjou|oqtf|quitt";
 
+    /// <summary>What an agent's "placement" is in HR writing ("son placement en disponibilité"), or a job placement.</summary>
+    private const string NotAChildPlacement =
+        @"(?! (?:en (?:disponibilite|conge|position|detachement|surnombre|retraite|CLM|CLD|longue|temps partiel|entreprise|stage|emploi|bourse)|" +
+        @"a la retraite|hors cadres?|d'office|financier|bancaire|chez un employeur|professionnel|de (?:fonds|la tresorerie))\b)";
+
     private const string VulnerableChildren =
         // The service alone ("référente ASE", "l'éducatrice de l'ASE") is not a fact about a child.
         @"ASE\b(?<=(?:placee?s?|confiee?s?|suivie?s?|accompagnee?s?|connue?s?|accueillie?s?|prise? en charge|signalee?s?|releve|relevant|relevait) (?:a |par |de |au titre de |aupres de )?l'ASE)|" +
@@ -463,9 +471,9 @@ public static partial class SensitiveTerms
         @"en MECS|en lieu de vie|chez un tiers|aupres de l'ASE|par (?:le juge|decision|ordonnance|l'ASE))|" +
         @"confiee?s? (?:a l'ASE|a l'aide sociale|aux services (?:de l'ASE|de l'aide sociale|sociaux|de protection)|au service de l'aide|au departement|a un tiers digne)|\bMECS\b|" +
         @"accueil(?<=(?:placee?s?|accueillie?s?|vit|vivent|vivait|grandi|hebergee?s?|confiee?s?|reside|residait|retour) (?:en|dans (?:une|sa|la|leur)|chez (?:une|sa)|a (?:une|sa|la)) famille d'accueil)|" +
-        @"placement(?<=(?:son|leur|renouvellement du|prolongation du|mainlevee du|maintien du|levee du|fin de son|fin du) placement)(?! (?:en entreprise|en stage|financier|bancaire|en bourse|chez un employeur|professionnel|en emploi|de (?:fonds|la tresorerie)))|" +
+        @"placement(?<=(?:son|leur|renouvellement du|prolongation du|mainlevee du|maintien du|levee du|fin de son|fin du) placement)" + NotAChildPlacement + @"|" +
         @"placement (?:par (?:le juge|decision|ordonnance)|ordonne|decide|prononce)|" +
-        @"placement(?<=(?:ordonne|prononce|decide|renouvele|prolonge|leve) (?:le|son|leur) placement)|placement (?:en foyer|a l'ASE|en famille d'accueil|familial|en MECS|en institution|judiciaire|provisoire)|" +
+        @"placement(?<=(?:ordonne|renouvele|prolonge) (?:le|son|leur) placement)" + NotAChildPlacement + @"|placement (?:en foyer|a l'ASE|en famille d'accueil|familial|en MECS|en institution|judiciaire|provisoire)|" +
         @"placement(?<=ordonnance de placement)|tiers digne de confiance|" +
         @"retiree?s? (?:a sa mere|a son pere|a ses parents|de sa famille|du domicile familial|de son milieu familial)";
 
