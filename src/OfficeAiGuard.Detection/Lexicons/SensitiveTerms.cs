@@ -147,6 +147,10 @@ public static partial class SensitiveTerms
         @"(?:hematomes?|ecchymoses?|contusions?)\b|" +
         @"(?:plaies?|entorses?|luxations?|brulures?|morsures?|coupures?|lesions?|traumatismes?) " +
         @"(?:(?:profonde|superficielle|ouverte|legere|grave|severe|importante|multiple)s? )?(?:au |aux |a la |a l'|du |de la |de l'|des |sur (?:le |la |l'|les ))(?:\w+ )?" + BodyParts + @"|" +
+        // Marks on a body, not on a door: "des marques de coups sur les bras".
+        @"(?:marques?|traces?) de strangulation|(?:(?:marques?|traces?) de (?:coups|morsures?|brulures?|griffures?)|bleus) " +
+        @"(?:sur|au|aux|a la|a l') ?(?:les |le |la |l'|son |sa |ses )?(?:\w+ )?" + BodyParts + @"|" +
+        @"(?:mordue?s?|griffee?s?|brulee?s?) (?:au |aux |a la |a l')(?:\w+ )?" + BodyParts + @"|" +
         @"suture(?<=points de suture)|suture\w*(?<=(?:ete|a ete|est) suture\w*)|" +
         // A stay for examination, not a visit: "transporté au centre hospitalier pour une surveillance".
         @"(?<=" + Conveyed + @" (?:en urgence |d'urgence )?)(?:au centre hospitalier|au CH\b)(?: \w+){0,3}? pour (?:un bilan|une surveillance|des examens|une observation|des soins|etre soignee?|y etre soignee?)|" +
@@ -160,8 +164,8 @@ public static partial class SensitiveTerms
         SelfCare + @"(?<=(?:se |s')\w+) (?:seule?|sans (?:aide|assistance))\b";
 
     private const string HealthInjuriesTriggers =
-        "hémat|ecchy|contu|plaie|entor|luxat|brûlu|morsu|coupu|lésio|traum|sutur|poids|conna|au ce|au ch|" +
-        "détre|vomis|déshy|dénut|malnu|amaig|convu|fièvr|hémor|évano|lever|laver|habil|dépla|nourr|alime|mouvo|perdu|lève|lave";
+        "hémat|ecchy|contu|plaie|entor|luxat|brûlu|morsu|coupu|lésio|traum|sutur|poids|conna|au ce|au ch|marqu|trace|bleus|" +
+        "mordu|griff|brûlé|détre|vomis|déshy|dénut|malnu|amaig|convu|fièvr|hémor|évano|lever|laver|habil|dépla|nourr|alime|mouvo|perdu|lève|lave";
 
     private const string HealthConditionsTriggers =
         "fin d|samu|malad|patho|affec|insuf|défic|infec|malfo|lésio|probl|souci|malai|crise|handi|attei|troub|doule|antéc|séque|retar|" +
@@ -236,7 +240,7 @@ public static partial class SensitiveTerms
         @"(?<=(?:va|allait|rend|rendait|frequente|frequentait|assiste|assistait) (?:a la |la |a l'|l'|au |le )?)" +
         @"(?:messe|eglise|temple|paroisse|priere du vendredi)|" +
         @"eglise (?:evangelique|adventiste|protestante|orthodoxe|baptiste|pentecotiste|de scientologie)|" +
-        @"(?:raisons?|motifs?) religieu\w+|(?:union|mariage|ceremonie|celebration) religieu(?:x|se)\b|fetes? religieuses?|pratiques? religieuses?|" +
+        @"(?:raisons?|motifs?) religieu\w+|(?:union|mariage|ceremonie|celebration) religieu(?:x|se)\b|religieusement(?<=(?:marie|mariee|maries|mariees|unie?s?) religieusement)|fetes? religieuses?|pratiques? religieuses?|" +
         @"francs?-macon\w*|loge maconnique|scientolog\w+";
 
     private const string SpecialReligionTriggers =
@@ -287,6 +291,8 @@ public static partial class SensitiveTerms
         @"orientation sexuelle|genre(?<=(?:identite|transition|changement) de genre)\b|sexe(?<=(?:changement|transition) de sexe)\b|" +
         @"coming[- ]out|mariee (?:a|avec) une femme|marie (?:a|avec) un homme|pacsee (?:a|avec) une femme|pacse (?:a|avec) un homme|" +
         @"compagnon(?<=(?:\bil|M\. \w+|Monsieur \w+) (?:vit|vivait|habite|est en couple|s'est installe) avec son compagnon)|" +
+        @"couple(?<=(?:\belle|Mme \w+|Madame \w+) (?:vit|vivait|est) en couple) avec (?:une femme|sa compagne)|" +
+        @"couple(?<=(?:\bil|M\. \w+|Monsieur \w+) (?:vit|vivait|est) en couple) avec (?:un homme|son compagnon)|" +
         @"compagne(?<=(?:\belle|Mme \w+|Madame \w+) (?:vit|vivait|habite|est en couple|s'est installee) avec sa compagne)|" +
         // The participle's agreement, or the subject, says whose partner it is: "pacsée avec sa compagne", "elle se pacse avec sa compagne".
         @"(?:pacsee|mariee)(?<!se (?:pacsee|mariee)) avec (?:sa |une |son (?=epouse|amie))(?:compagne|conjointe|partenaire|epouse|femme|fiancee|amie)\b|" +
@@ -295,7 +301,7 @@ public static partial class SensitiveTerms
         @"(?:pacse|marie)(?<=(?:\bil|M\. \w+|Monsieur \w+) se (?:pacse|marie)) avec (?:son|un) (?:compagnon|conjoint|mari|epoux|fiance|ami)\b";
 
     private const string SpecialOrientationTriggers =
-        "homos|lesbi|gay|bisex|trans|lgbt|orien|genre|sexe|comin|marié|pacsé|compa";
+        "homos|lesbi|gay|bisex|trans|lgbt|orien|genre|sexe|comin|marié|pacsé|compa|coupl";
 
     private const string SpecialBiometric =
         @"empreintes? (?:digitales?|biometriques?|palmaires?|genetiques?|de l'iris)|empreintes(?<=(?:ses|leurs) empreintes)\b|" +
@@ -370,6 +376,7 @@ public static partial class SensitiveTerms
         @"(?:conduite|conduit|conduisait|circulait|circule|roulait|roule)(?: \w+)? (?:malgre (?:une |la |l'|un |son )?(?:suspension|retrait|annulation|invalidation)|sans permis|sans assurance)|" +
         @"menac\w* (?:[\w']+ ){0,3}?(?:avec|au moyen d') ?(?:un |une |son |sa |des |l')?(?:couteau|arme|pistolet|fusil|hache|cutter|barre|batte|machette|tournevis|marteau|ciseaux|revolver|carabine|bouteille cassee)|" +
         @"menac\w* (?:[\w']+ ){0,3}?de (?:le |la |les |l')?(?:frapper|tuer|bruler|poignarder|egorger|violer|planter|buter|crever|defoncer)\b|" +
+        @"(?:sorti|brandi|exhibe) (?:un|une|son|sa) (?:couteau|arme|pistolet|fusil|hache|cutter|machette|revolver|carabine|batte)\b|" +
         @"menace(?<=sous la menace) (?:d'un|d'une|de son|de sa) (?:couteau|arme|pistolet|fusil|hache|cutter|machette|revolver|carabine)|" +
         @"amende (?:pour|de \d|forfaitaire)|verbalisee?s?\b|" +
         @"proces-verbal (?:pour|de contravention|d'infraction|a (?:son|l')encontre)|contravention|delit de fuite|" +
@@ -384,7 +391,7 @@ public static partial class SensitiveTerms
 
     private const string CriminalOffenceTriggers =
         "vol p|vols|dégra|cambr|inciv|alcoo|stupé|vol a|vol à|vol d|vol e|vols |viole|délit|infra|outra|agres|trafi|port |délin|récid|recel|détou|escro|" +
-        "abus |excès|permi|circu|roula|roule|amend|verba|procè|contr|refus|condu|menac|ivres|dégri|fiché|inscr|connu|défav|auteu|tenta|flagr";
+        "abus |excès|permi|circu|roula|roule|sorti|brand|exhib|amend|verba|procè|contr|refus|condu|menac|ivres|dégri|fiché|inscr|connu|défav|auteu|tenta|flagr";
 
     // ---- VULNERABLE ------------------------------------------------------------------------------
 

@@ -53,6 +53,9 @@ public class SensitivePhrasingClassesTests
     [InlineData("M. Roux souffre d'une entorse de la cheville.", "entorse de la cheville")]
     [InlineData("Les pompiers l'ont transporté aux urgences pour des examens.", "transporté aux urgences")]
     [InlineData("L'enfant a été conduit au centre hospitalier pour une surveillance.", "conduit au centre hospitalier")]
+    [InlineData("L'enfant présente des marques de coups sur les bras.", "marques de coups sur les bras")]
+    [InlineData("Elle avait des bleus sur le visage, selon l'enseignante.", "bleus sur le visage")]
+    [InlineData("Il a été mordu au mollet par le chien du voisin.", "mordu au mollet")]
     // symptoms
     [InlineData("Le résident présente une détresse respiratoire depuis la nuit.", "détresse respiratoire")]
     [InlineData("Elle a eu des vomissements toute la matinée.", "vomissements")]
@@ -78,6 +81,7 @@ public class SensitivePhrasingClassesTests
     [InlineData("Le 3 mai, il a menacé sa voisine avec un couteau.", "menacé sa voisine avec un couteau")]
     [InlineData("Il a menacé le gardien avec une barre de fer.", "menacé le gardien avec une barre")]
     [InlineData("Le jeune a menacé son professeur de le frapper.", "menacé son professeur de le frapper")]
+    [InlineData("Il a sorti un couteau et a menacé l'agent d'accueil.", "sorti un couteau")]
     [InlineData("Le jeune est convoquer devant le juge des enfants en mars.", "convoquer devant le juge")]
     public void CriminalPhrasings(string text, string value) => Detect.Found(text, Categories.Criminal, value);
 
@@ -91,6 +95,8 @@ public class SensitivePhrasingClassesTests
     [InlineData("Elle est militante au sein du PCF.", "militante au sein du PCF")]
     [InlineData("Les futurs époux souhaitent ensuite un mariage religieux, Mme Pujol s'étant convertie à l'islam.", "convertie à l'islam")]
     [InlineData("Les futurs époux souhaitent ensuite une union religieuse à la mosquée.", "union religieuse")]
+    [InlineData("M. et Mme Haddad se sont mariés religieusement en 2010.", "religieusement")]
+    [InlineData("Elle vit en couple avec une femme depuis dix ans.", "en couple avec une femme")]
     [InlineData("M. Cohen et sa fiancée prévoient une cérémonie religieuse à la synagogue.", "cérémonie religieuse")]
     [InlineData("Il me reproche ma candidature sur une liste de gauche aux municipales.", "candidature sur une liste de gauche")]
     [InlineData("Mme Diaz était candidate sur la liste divers droite en 2020.", "candidate sur la liste")]
@@ -133,6 +139,9 @@ public class SensitivePhrasingClassesTests
     [InlineData("Mme Caron va se marier avec son compagnon en juin.", "SPECIAL_CATEGORY")]
     [InlineData("Les futurs agents recenseurs doivent signaler tout malaise aux urgences.", "HEALTH")]
     [InlineData("Les trois écoles accueillent des enfants en situation de handicap.", "HEALTH")]
+    [InlineData("La porte du local de M. Petit présente des traces de coups.", "HEALTH")]
+    [InlineData("Mme Roux a sorti un dossier de son armoire.", "CRIMINAL")]
+    [InlineData("Elle vit en couple avec un homme depuis dix ans.", "SPECIAL_CATEGORY")]
     [InlineData("Le restaurant kurde de la place a rouvert, géré par M. Aslan.", "SPECIAL_CATEGORY")]
     [InlineData("Il se pacse avec sa compagne le 12 juin.", "SPECIAL_CATEGORY")]
     [InlineData("Elle est mariée avec son compagnon depuis dix ans.", "SPECIAL_CATEGORY")]
