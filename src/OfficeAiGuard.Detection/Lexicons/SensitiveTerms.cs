@@ -318,7 +318,7 @@ public static partial class SensitiveTerms
         @"gardes? a vue|garde-a-vue|interpellee?s?\b(?! (?:par (?:les |des |un |une |plusieurs |de nombreux )?(?:habitants|riverains|parents|elus|citoyens|usagers|associations|syndicats|agents|administres|commercants|conseillers|collectifs|ecologistes|opposition|journalistes)|sur|au sujet|a propos|concernant|quant)\b)|arretee?s? (?:par (?:la police|les gendarmes|la gendarmerie|les policiers|" +
         @"les forces de l'ordre|la BAC)|pour (?:vol|violences?|conduite|trafic|outrage|agression|usage|detention|recel|menaces?|" +
         @"degradations?|escroquerie|fraude|viol|meurtre|homicide|tentative|des faits|port d'arme|ivresse|tapage|rebellion|exhibition)|" +
-        @"en flagrant)|audition libre|entendue? (?:en audition|par (?:la police|les policiers|les enqueteurs|les gendarmes|" +
+        @"en flagrant|en possession)|audition libre|entendue? (?:en audition|par (?:la police|les policiers|les enqueteurs|les gendarmes|" +
         @"la gendarmerie|le juge|la brigade))|auditionnee? par (?:la police|les gendarmes|la gendarmerie|les enqueteurs|le juge)|" +
         @"convoque(?:r|e?s?) (?:au commissariat|a la gendarmerie|par (?:la police|les gendarmes|la gendarmerie|le juge|le tribunal|" +
         @"le delegue du procureur|le procureur)|devant (?:le tribunal|le juge|la cour|le delegue))|" +
@@ -392,6 +392,13 @@ public static partial class SensitiveTerms
     private const string CriminalOffenceTriggers =
         "vol p|vols|dégra|cambr|inciv|alcoo|stupé|vol a|vol à|vol d|vol e|vols |viole|délit|infra|outra|agres|trafi|port |délin|récid|recel|détou|escro|" +
         "abus |excès|permi|circu|roula|roule|sorti|brand|exhib|amend|verba|procè|contr|refus|condu|menac|ivres|dégri|fiché|inscr|connu|défav|auteu|tenta|flagr";
+
+    /// <summary>Blows a person dealt ("il a frappé un agent", "a giflé et bousculé sa voisine").</summary>
+    private const string CriminalAssault =
+        @"(?:frappe|agresse|gifle|bouscule|violente|poignarde|etrangle)(?<=(?:\ba|avait|aurait|ont|avaient|auraient) \w+) " +
+        @"(?:(?:et|puis) \w+ )?(?:un|une|son|sa|ses|le|la|les|l'|deux|plusieurs)\b(?! (?:coup d'envoi|porte|vitre|mur|ballon|record|esprits|planning|calendrier|programme|agenda|ordre du jour|habitudes|emploi du temps)\b)";
+
+    private const string CriminalAssaultTriggers = "frapp|agres|gifl|bousc|viole|poign|étran";
 
     // ---- VULNERABLE ------------------------------------------------------------------------------
 
@@ -522,13 +529,13 @@ public static partial class SensitiveTerms
         @"violent(?<=(?:conjoint|mari|compagnon|ex-conjoint|ex-mari|ex-compagnon|concubin|pere) violent)|" +
         @"protection(?<=ordonnance de protection)|telephone (?:grave|grand) danger|\bTGD\b|(?<=femmes? )battues?|" +
         @"(?:battue?s?|frappee?s?|giflee?s?|violentee?s?|brutalisee?s?|etranglee?s?|agressee?s?|insultee?s?|humiliee?s?|" +
-        @"sequestree?s?) par (?:son|sa|leur|ses) (?:conjoint|conjointe|mari|femme|epouse?|compagn\w+|ex|ex-\w+|concubin\w*|partenaire|pere|mere|" +
+        @"sequestree?s?|violee?s?|harcelee?s?) par (?:son|sa|leur|ses) (?:(?:ancien|ancienne|actuel|actuelle|nouveau|nouvelle|propre) )?(?:conjoint|conjointe|mari|femme|epouse?|compagn\w+|ex|ex-\w+|concubin\w*|partenaire|pere|mere|" +
         @"beau-pere|belle-mere|parents|frere|soeur|fils|fille|oncle|petit-\w+)|excision|mutilations? sexuelles?|force(?<=mariage force)|etres humains(?<=traite des etres humains)|" +
         @"prostitu\w+|proxenet\w+|maltraitee?\b|maltraitance";
 
     private const string VulnerableViolenceTriggers =
-        "viole|victi|faibl|subi|subit|subis|empri|prote|télép|tgd|battu|excis|mutil|forcé|êtres|prost|proxé|maltr|frapp|gifl|" +
-        "bruta|étran|agres|insul|humil|séque";
+        "viole|violé|victi|faibl|subi|subit|subis|empri|prote|télép|tgd|battu|excis|mutil|forcé|êtres|prost|proxé|maltr|frapp|gifl|" +
+        "bruta|étran|agres|insul|humil|séque|harce";
 
     // ---- The four vocabularies -------------------------------------------------------------------
 
@@ -551,7 +558,8 @@ public static partial class SensitiveTerms
     public static readonly TermVocabulary CriminalTerms = new(
         new("police and court procedure", CriminalProcedure, CriminalProcedureTriggers, CriminalProcedureRegex()),
         new("sentences and judicial measures", CriminalSentence, CriminalSentenceTriggers, CriminalSentenceRegex()),
-        new("offences", CriminalOffence, CriminalOffenceTriggers, CriminalOffenceRegex()));
+        new("offences", CriminalOffence, CriminalOffenceTriggers, CriminalOffenceRegex()),
+        new("assault", CriminalAssault, CriminalAssaultTriggers, CriminalAssaultRegex()));
 
     public static readonly TermVocabulary VulnerableTerms = new(
         new("minimum benefits and social aid", VulnerableBenefits, VulnerableBenefitsTriggers, VulnerableBenefitsRegex()),
@@ -585,6 +593,7 @@ public static partial class SensitiveTerms
     [GeneratedRegex(At + CriminalProcedure + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex CriminalProcedureRegex();
     [GeneratedRegex(At + CriminalSentence + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex CriminalSentenceRegex();
     [GeneratedRegex(At + CriminalOffence + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex CriminalOffenceRegex();
+    [GeneratedRegex(At + CriminalAssault + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex CriminalAssaultRegex();
     [GeneratedRegex(At + VulnerableBenefits + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableBenefitsRegex();
     [GeneratedRegex(At + VulnerableHardship + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableHardshipRegex();
     [GeneratedRegex(At + VulnerableHousing + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableHousingRegex();

@@ -37,6 +37,7 @@ public class SensitivePhrasingClassesTests
     [InlineData("Elle décrit des violences physiques et verbales de la part de son conjoint.", "violences physiques et verbales de la part de son conjoint")]
     [InlineData("Mme Roche a déclaré avoir été frappée par son mari samedi soir.", "frappée par son mari")]
     [InlineData("Selon l'enseignante, Noé est régulièrement giflé par son beau-père.", "giflé par son beau-père")]
+    [InlineData("Mme Petit indique avoir été violée par son ancien compagnon.", "violée par son ancien compagnon")]
     // housing
     [InlineData("Mme Klein est hébergée depuis trois semaines au CHRS de Colmar.", "hébergée depuis trois semaines au CHRS")]
     [InlineData("Il est actuellement hébergé en centre d'hébergement d'urgence.", "hébergé en centre d'hébergement")]
@@ -82,6 +83,9 @@ public class SensitivePhrasingClassesTests
     [InlineData("Il a menacé le gardien avec une barre de fer.", "menacé le gardien avec une barre")]
     [InlineData("Le jeune a menacé son professeur de le frapper.", "menacé son professeur de le frapper")]
     [InlineData("Il a sorti un couteau et a menacé l'agent d'accueil.", "sorti un couteau")]
+    [InlineData("M. Leroy a frappé un agent de la police municipale.", "frappé un")]
+    [InlineData("Il a giflé et bousculé sa voisine dans l'escalier.", "giflé et bousculé sa")]
+    [InlineData("Il a été arrêté en possession de cannabis.", "arrêté en possession")]
     [InlineData("Le jeune est convoquer devant le juge des enfants en mars.", "convoquer devant le juge")]
     public void CriminalPhrasings(string text, string value) => Detect.Found(text, Categories.Criminal, value);
 
@@ -142,6 +146,8 @@ public class SensitivePhrasingClassesTests
     [InlineData("La porte du local de M. Petit présente des traces de coups.", "HEALTH")]
     [InlineData("Mme Roux a sorti un dossier de son armoire.", "CRIMINAL")]
     [InlineData("Elle vit en couple avec un homme depuis dix ans.", "SPECIAL_CATEGORY")]
+    [InlineData("M. Roux a bousculé le planning de toute l'équipe.", "CRIMINAL")]
+    [InlineData("Mme Diaz a frappé à la porte du bureau du maire.", "CRIMINAL")]
     [InlineData("Le restaurant kurde de la place a rouvert, géré par M. Aslan.", "SPECIAL_CATEGORY")]
     [InlineData("Il se pacse avec sa compagne le 12 juin.", "SPECIAL_CATEGORY")]
     [InlineData("Elle est mariée avec son compagnon depuis dix ans.", "SPECIAL_CATEGORY")]
