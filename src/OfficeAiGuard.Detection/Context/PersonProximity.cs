@@ -9,7 +9,7 @@ namespace OfficeAiGuard.Detection.Context;
 /// </summary>
 public static partial class PersonProximity
 {
-    [GeneratedRegex(@"\b(?:M\.|Mme|Mlle|Madame|Monsieur|Mademoiselle|Dr|Ma[îi]tre)\s+\p{Lu}|\bil\b(?! (?:est|était|sera|serait|a été) (?:possible|nécessaire|important|prévu|demandé|rappelé|proposé|convenu|souhaitable|urgent|utile|indispensable|entendu|précisé|décidé|question))(?! (?:faut|fallait|faudra|faudrait|manque|convient|appartient|apparaît|semble|s['’]agit|y a|y avait|reste|ressort|importe|existe|vous))|\b(?:elle|lui|celui-ci|celle-ci)\b|\b(?:son|sa|ses|mon|ma|mes|notre|leur)\s+(?:fils|fille|fr[èe]re|s[œo]eur|m[èe]re|p[èe]re|mari|femme|[ée]pou\w+|enfants?|conjoint\w*|compagn\w+|b[ée]b[ée]|neveu|ni[èe]ce|cousin\w*|petite?-\w+|grand-\w+|oncle|tante|parents?|coll[èe]gue|voisin\w*|locataire|agent)\b|\bvous\b|\bvotre\b|\bje suis\b|\bj['’]ai\b|\bl['’](?:usag[eè]re?|agente?|enfant|[ée]l[èe]ve|adolescente?|allocataire|administr[ée]e?|assur[ée]e?|a[îi]n[ée]e?|h[ée]berg[ée]e?|int[ée]ress[ée]e?|auteur|autrice|[ée]poux|[ée]pouse|occupant\w*|habitante?|ancien\w*)\b|\b(?:le|la) (?:jeune|b[ée]n[ée]ficiaire|demandeu(?:r|se)|personne|patiente?|r[ée]sidente?|mineure?|d[ée]funte?|requ[ée]rante?|candidate?|locataire|petite?|m[èe]re|p[èe]re|maman|papa|victime|pr[ée]venue?|m[ée]nage|couple|famille|salari[ée]e?|stagiaire|titulaire|mandataire|conjointe?|d[ée]clarante?|gardien|gardienne|voisine?|plaignante?|mis en cause)\b|\b(?:un|une) (?:agent|habitante?|administr[ée]e?|usag[eè]re?|enfant|[ée]l[èe]ve|coll[èe]gue|riverain\w*|jeune|voisine?|locataire|patiente?|r[ée]sidente?|b[ée]n[ée]ficiaire|adolescente?|mineure?)\b|\bqui (?:est|a|[ée]tait|avait)\b|\bl['’](?:a|ont|avait|avaient)\b|\b(?:l['’]|la |le )(?:secr[ée]taire|conseill(?:er|[èe]re)|adjointe?|animat(?:eur|rice)|ATSEM|[ée]ducat(?:eur|rice)|assistante?|infirmi(?:er|[èe]re)|aide-soignante?|polici(?:er|[èe]re)|brigadier|cheffe?|responsable|directeur|directrice|apprentie?|contractuelle?|vacataire|employ[ée]e?|ouvri(?:er|[èe]re)|technicienne?|chauffeur|cuisini(?:er|[èe]re)|jardini(?:er|[èe]re)|enseignante?|professeure?|collaborat(?:eur|rice)|retrait[ée]e?|[ée]tudiante?|lyc[ée]enne?|coll[ée]gienne?|nourrisson|b[ée]b[ée]|r[ée]f[ée]rente?)(?=(?:\s+[\p{L}'’\-]+){0,3}?\s+(?:est|[ée]tait|a|avait|sera|reste|se trouve|souffre|b[ée]n[ée]ficie|per[çc]oit)\b)",
+    [GeneratedRegex(@"\b(?:M\.|Mme|Mlle|Madame|Monsieur|Mademoiselle|Dr|Ma[îi]tre)\s+\p{Lu}|\bil\b(?! (?:est|était|sera|serait|a été) (?:possible|nécessaire|important|prévu|demandé|rappelé|proposé|convenu|souhaitable|urgent|utile|indispensable|entendu|précisé|décidé|question))(?! (?:faut|fallait|faudra|faudrait|manque|convient|appartient|apparaît|semble|s['’]agit|y a|y avait|reste|ressort|importe|existe|vous))|\b(?:elle|lui|celui-ci|celle-ci)\b|\b(?:son|sa|ses|mon|ma|mes|notre|leur)\s+(?:fils|fille|fr[èe]re|s[œo]eur|m[èe]re|p[èe]re|mari|femme|[ée]pou\w+|enfants?|conjoint\w*|compagn\w+|b[ée]b[ée]|neveu|ni[èe]ce|cousin\w*|petite?-\w+|grand-\w+|oncle|tante|parents?|coll[èe]gue|voisin\w*|locataire|agent)\b|\bvous\b|\bvotre\b|\bje suis\b|\bj['’]ai\b|\bl['’](?:usag[eè]re?|agente?|enfant|[ée]l[èe]ve|adolescente?|allocataire|administr[ée]e?|assur[ée]e?|a[îi]n[ée]e?|h[ée]berg[ée]e?|int[ée]ress[ée]e?|auteur|autrice|[ée]poux|[ée]pouse|occupant\w*|habitante?|ancien\w*)\b|\b(?:le|la) (?:jeune|b[ée]n[ée]ficiaire|demandeu(?:r|se)|personne|patiente?|r[ée]sidente?|mineure?|d[ée]funte?|requ[ée]rante?|candidate?|locataire|petite?|m[èe]re|p[èe]re|maman|papa|victime|pr[ée]venue?|m[ée]nage|couple|famille|salari[ée]e?|stagiaire|titulaire|mandataire|conjointe?|d[ée]clarante?|gardien|gardienne|voisine?|plaignante?|mis en cause)\b|\b(?:un|une) (?:agent|habitante?|administr[ée]e?|usag[eè]re?|enfant|[ée]l[èe]ve|coll[èe]gue|riverain\w*|jeune|voisine?|locataire|patiente?|r[ée]sidente?|b[ée]n[ée]ficiaire|adolescente?|mineure?)\b|\bqui (?:est|a|[ée]tait|avait)\b|\bles (?:futurs )?[ée]poux\b|\[(?:PERSONNE|ENFANT|PATIENT|USAGER|AGENT|NOM|PR[ÉE]NOM)(?:_\w+)?\]|\bl['’](?:a|ont|avait|avaient)\b|\b(?:l['’]|la |le )(?:secr[ée]taire|conseill(?:er|[èe]re)|adjointe?|animat(?:eur|rice)|ATSEM|[ée]ducat(?:eur|rice)|assistante?|infirmi(?:er|[èe]re)|aide-soignante?|polici(?:er|[èe]re)|brigadier|cheffe?|responsable|directeur|directrice|apprentie?|contractuelle?|vacataire|employ[ée]e?|ouvri(?:er|[èe]re)|technicienne?|chauffeur|cuisini(?:er|[èe]re)|jardini(?:er|[èe]re)|enseignante?|professeure?|collaborat(?:eur|rice)|retrait[ée]e?|[ée]tudiante?|lyc[ée]enne?|coll[ée]gienne?|nourrisson|b[ée]b[ée]|r[ée]f[ée]rente?|foyer)(?=(?:\s+[\p{L}'’\-]+){0,3}?\s+(?:est|[ée]tait|a|avait|sera|reste|se trouve|souffre|b[ée]n[ée]ficie|per[çc]oit)\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PersonCue();
 
@@ -39,11 +39,11 @@ public static partial class PersonProximity
 
     /// <summary>The object of a policy or a campaign: "le plan de prévention des troubles…", "l'importance du rappel à la loi", "la lutte contre les violences conjugales".</summary>
     private const string PolicyObject =
-        @"\b(?:pr[ée]vention|lutte contre|sensibilisation|d[ée]pistage|campagnes?|journ[ée]es?|semaines?|politiques?|strat[ée]gies?|sch[ée]mas?|observatoires?|chiffres?|statistiques?|nombre|taux|formations?|ateliers?|conf[ée]rences?|colloques?|guides?|chartes?|importance|enjeux?|th[ée]matiques?|probl[ée]matiques?|r[ée]glementation|r[ée]gime|registre)\s+(?:(?:de la|des|du|de l['’]|d['’]|de|contre la|contre les|contre le|aux|à la|au|sur la|sur les|sur le|en matière de|relatifs? aux|relatives? aux)\s*)?(?:[\p{L}'’\-]+\s+){0,1}$";
+        @"\b(?:pr[ée]vention|lutte contre|sensibilisation|d[ée]pistage|campagnes?|journ[ée]es?|semaines?|politiques?|strat[ée]gies?|sch[ée]mas?|observatoires?|chiffres?|statistiques?|nombre|taux|formations?|ateliers?|conf[ée]rences?|colloques?|guides?|chartes?|importance|enjeux?|th[ée]matiques?|probl[ée]matiques?|r[ée]glementation|r[ée]gime|registre|rubriques?|fiches?)\s+(?:(?:de la|des|du|de l['’]|d['’]|de|contre la|contre les|contre le|aux|à la|au|sur la|sur les|sur le|sur l['’]|en matière de|relatifs? aux|relatives? aux)\s*)?(?:[\p{L}'’\-]+\s+){0,1}$";
 
     /// <summary>A count, a statistic: "dont 28 en unité Alzheimer", "6 agents en congé de longue maladie" (ages and durations are not counts).</summary>
     private const string Count =
-        @"(?<!(?:chambre|n°|no|num[ée]ro|b[âa]timent|rue|article|art\.|page|salle|bureau|lot|[ée]tage|ann[ée]e|classe|secteur|lit|box|appartement|porte|escalier|niveau|cellule|ligne|zone|dossier|r[ée]f[ée]rence)\s*)\b\d[\d  ]*(?:[,.]\d+)?\s*%?\s+(?!(?:ans?|mois|jours?|semaines?|heures?|h|fois|min)\b)(?:[\p{L}'’\-]+\s+){0,2}$";
+        @"(?<!(?:chambre|n°|no|num[ée]ro|b[âa]timent|rue|article|art\.|page|salle|bureau|lot|[ée]tage|ann[ée]e|classe|secteur|lit|box|appartement|porte|escalier|niveau|cellule|ligne|zone|dossier|r[ée]f[ée]rence)\s*)\b(?!(?:19|20)\d\d\b)\d[\d  ]*(?:[,.]\d+)?\s*%?\s+(?!(?:ans?|mois|jours?|semaines?|heures?|h|fois|min)\b)(?:[\p{L}'’\-]+\s+){0,2}$";
 
     [GeneratedRegex(GroupNoun + "|" + InstitutionStaff + "|" + PolicyObject + "|" + Count,
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -53,10 +53,29 @@ public static partial class PersonProximity
     [GeneratedRegex(@"^[ \t]*(?:Objet|Obj\.|Re|TR|Fwd?)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SubjectLine();
 
-    /// <summary>A sentence about a group: "Les enfants qui ont un PAI doivent…" (not "Les enfants de Mme X…").</summary>
-    [GeneratedRegex(@"^\s*(?:[-•*]\s*)?(?:les|des|nos|vos|certains|certaines|plusieurs|tous les|toutes les|de nombreux|de nombreuses)\s+\p{L}+s\b(?!\s+(?:de|du|d['’])\s*(?:M\.|Mme|Mlle|Monsieur|Madame|la famille))",
+    /// <summary>
+    /// A sentence about a group: "Les enfants qui ont un PAI doivent…" (not "Les enfants de Mme X…",
+    /// nor a couple or a counted few: "Les futurs époux souhaitent…", "les deux enfants").
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:[-•*]\s*)?(?:les|des|nos|vos|certains|certaines|plusieurs|tous les|toutes les|de nombreux|de nombreuses)\s+(?!(?:futurs?\s+)?(?:[ée]poux|conjoints|concubins|fianc[ée]s|mari[ée]s|jumeaux|jumelles)\b)(?!trois\b)\p{L}+s\b(?!\s+(?:de|du|d['’])\s*(?:M\.|Mme|Mlle|Monsieur|Madame|la famille))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GroupSubject();
+
+    /// <summary>"ses hospitalisations", "son placement": a singular possessive right before the term.</summary>
+    [GeneratedRegex(@"\b(?:son|sa|ses)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SingularPossessiveBefore();
+
+    /// <summary>
+    /// A plural subject does not make the whole sentence about a group when the term belongs to
+    /// someone named after it: "Des voisins signalent que le père est alcoolisé", "les
+    /// sapeurs-pompiers l'ont transportée aux urgences", "Plusieurs visites ont été annulées en
+    /// raison de ses hospitalisations".
+    /// </summary>
+    private static bool AboutSomeoneAfter(string text, int from, int start)
+    {
+        if (SingularPossessiveBefore().IsMatch(ContextWindow.Before(text, start, 12))) return true;
+        return PersonCue().IsMatch(text.AsSpan(from, start - from));
+    }
 
     /// <summary>
     /// The evidence that the term at [start, end) is about a person: a person's name within
@@ -70,7 +89,8 @@ public static partial class PersonProximity
         int lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
         if (SubjectLine().IsMatch(text.AsSpan(lineStart, start - lineStart))) return null;
         int from = ContextWindow.SentenceStart(text, start);
-        if (GroupSubject().IsMatch(text.AsSpan(from, start - from))) return null;
+        var group = GroupSubject().Match(text, from, start - from);
+        if (group.Success && !AboutSomeoneAfter(text, group.Index + group.Length, start)) return null;
         int to = ContextWindow.SentenceEnd(text, end);
         if (names is not null && AnyNameIn(names, Math.Min(from, Math.Max(0, start - 300)), to))
             return "nom de personne";

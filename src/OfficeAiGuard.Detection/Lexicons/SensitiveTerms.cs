@@ -131,6 +131,42 @@ public static partial class SensitiveTerms
         @"fractur\w+(?! (?:numerique|sociale|territoriale|energetique|generationnelle))|amput\w+|soins palliatifs|fin de vie(?<=(?:residente?|patiente?|malade|personne|mere|pere|mari|femme|epouse?|elle|il|Mme|M\.|Monsieur|Madame) (?:est |etait )?en fin de vie)|grabataire|alitee?s?\b|coma(?<=dans le coma)\b|" +
         @"traumatisme cranien|myopathie|spina bifida|fausse route";
 
+    /// <summary>Parts of the body an injury is located on ("une plaie à la main", "une entorse de la cheville").</summary>
+    private const string BodyParts =
+        @"(?:tete|front|visage|joue|levre|nez|oeil|œil|yeux|arcade|crane|cou|nuque|epaule|bras|coude|avant-bras|poignet|main|doigt|" +
+        @"pouce|dos|thorax|torse|cote|ventre|abdomen|hanche|bassin|cuisse|genou|jambe|mollet|cheville|pied|orteil|talon|tibia|" +
+        @"machoire|dent|cuir chevelu|oreille|poitrine|fesse)s?\b";
+
+    /// <summary>How a person is taken to care ("transportée aux urgences", "conduit au centre hospitalier").</summary>
+    private const string Conveyed = @"(?:admise?s?|transportee?s?|conduite?s?|emmenee?s?|evacuee?s?|amenee?s?)";
+
+    /// <summary>Everyday acts a dependent person can no longer do alone ("se lever", "s'alimenter").</summary>
+    private const string SelfCare = @"(?:lever|laver|habiller|deplacer|nourrir|alimenter|mouvoir)";
+
+    private const string HealthInjuries =
+        @"(?:hematomes?|ecchymoses?|contusions?)\b|" +
+        @"(?:plaies?|entorses?|luxations?|brulures?|morsures?|coupures?|lesions?|traumatismes?) " +
+        @"(?:(?:profonde|superficielle|ouverte|legere|grave|severe|importante|multiple)s? )?(?:au |aux |a la |a l'|du |de la |de l'|des |sur (?:le |la |l'|les ))(?:\w+ )?" + BodyParts + @"|" +
+        // Marks on a body, not on a door: "des marques de coups sur les bras".
+        @"(?:marques?|traces?) de strangulation|(?:(?:marques?|traces?) de (?:coups|morsures?|brulures?|griffures?)|bleus) " +
+        @"(?:sur|au|aux|a la|a l') ?(?:les |le |la |l'|son |sa |ses )?(?:\w+ )?" + BodyParts + @"|" +
+        @"(?:mordue?s?|griffee?s?|brulee?s?) (?:au |aux |a la |a l')(?:\w+ )?" + BodyParts + @"|" +
+        @"suture(?<=points de suture)|suture\w*(?<=(?:ete|a ete|est) suture\w*)|" +
+        // A stay for examination, not a visit: "transporté au centre hospitalier pour une surveillance".
+        @"(?<=" + Conveyed + @" (?:en urgence |d'urgence )?)(?:au centre hospitalier|au CH\b)(?: \w+){0,3}? pour (?:un bilan|une surveillance|des examens|une observation|des soins|etre soignee?|y etre soignee?)|" +
+        @"poids(?<=perte de poids)|perdu \d+ ?(?:kg|kilos?)\b|" +
+        @"(?:alimente|nourrit|leve|lave|habille)(?<=ne (?:se |s')(?:alimente|nourrit|leve|lave|habille)) (?:plus|presque plus|quasiment plus|pratiquement plus)\b|connaissance(?<=perte de connaissance)|" +
+        @"detresse respiratoire|vomissements?|deshydrat\w+|denutri\w+|malnutrition|amaigri\w+|" +
+        @"convulsions?|fievre\b(?! acheteuse)|hemorragi\w+(?<=(?:une |d'une |son |sa |ses |l'|d')hemorragi\w+)|evanoui\w+|" +
+        SelfCare + @"(?<=(?:ne (?:peut|pouvait|parvient|parvenait|arrive|arrivait) plus|" +
+        @"incapable de|n'est plus capable de|besoin d'aide pour|difficultes? a) (?:a )?(?:se |s')" + SelfCare + @")" +
+        @"(?: (?:seule?|sans (?:aide|assistance)))?|" +
+        SelfCare + @"(?<=(?:se |s')\w+) (?:seule?|sans (?:aide|assistance))\b";
+
+    private const string HealthInjuriesTriggers =
+        "hémat|ecchy|contu|plaie|entor|luxat|brûlu|morsu|coupu|lésio|traum|sutur|poids|conna|au ce|au ch|marqu|trace|bleus|" +
+        "mordu|griff|brûlé|détre|vomis|déshy|dénut|malnu|amaig|convu|fièvr|hémor|évano|lever|laver|habil|dépla|nourr|alime|mouvo|perdu|lève|lave";
+
     private const string HealthConditionsTriggers =
         "fin d|samu|malad|patho|affec|insuf|défic|infec|malfo|lésio|probl|souci|malai|crise|handi|attei|troub|doule|antéc|séque|retar|" +
         "souff|ald|tms|tsa|tda|tdah|tspt|ptsd|syndr|diabè|diabé|insul|cance|tumeu|leucé|lymph|myélo|mélan|sarco|carci|" +
@@ -142,12 +178,12 @@ public static partial class SensitiveTerms
 
     private const string HealthMental =
         @"depressi(?:on|fs?|ves?)\w*|anxio-?depressi\w+|burn-?out|epuisement professionnel|schizophren\w+|bipolaire|" +
-        @"psychiatrique\w*|psychiatrie(?<=(?:en|de|par la) psychiatrie)|psychose|psychotique|decompens\w+|hospitalis\w+|\bCMPP?\b|\bCSAPA\b|" +
+        @"psychiatrique\w*|psychiatrie(?<=(?:en|de|par la) psychiatrie)(?<!(?:unite|service|pole|secteur|equipe|centre|clinique|hopital|interne|medecin|infirmiere?|cadre|urgences) de psychiatrie)|psychose|psychotique|decompens\w+|hospitalis\w+|\bCMPP?\b|\bCSAPA\b|" +
         @"tentative (?:de suicide|d'autolyse)|autolyse|suicid\w*|noires(?<=idees? noires)|stress post-?traumatique|" +
         @"syndrome post-?traumatique|phobi\w+|addiction\w*|addictolog\w*|alcoolis\w+|alcooliques?\b|alcoolo-?dependan\w+|" +
         @"toxicoman\w+|sevrage|desintox\w*|methadone|subutex|buprenorphine|" +
         @"dependan(?:te?s?|ce) (?:a|aux|au) (?:l'alcool|alcool|la drogue|drogues?|stupefiants|cannabis|heroine|cocaine|crack|" +
-        @"jeux|opiaces|medicaments|ecrans)|consomm(?:e|ait|ateur|atrice|ation) (?:reguliere? |excessive? |quotidienne? )?" +
+        @"jeux|opiaces|opioides|medicaments|ecrans|benzodiazepines|somniferes|anxiolytiques|antidouleurs|morphine|tabac)|consomm(?:e|ait|ateur|atrice|ation) (?:reguliere? |excessive? |quotidienne? )?" +
         @"(?:de |d')?(?:cannabis|heroine|cocaine|crack|drogues?|alcool|stupefiants|psychotropes)";
 
     private const string HealthMentalTriggers =
@@ -155,13 +191,13 @@ public static partial class SensitiveTerms
         "addic|alcoo|toxic|sevra|désin|métha|subut|bupré|dépen|conso";
 
     private const string HealthDisability =
-        @"handicapee?(?<=travailleu(?:r|se) handicapee?)|handicapee?s?\b|polyhandicap\w*|\bRQTH\b|\bMDPH\b|\bAESH\b|\bULIS\b|\bSESSAD\b|\bITEP\b|\bIME\b|\bPPS\b|\bCMI\b|" +
+        @"handicapee?(?<=travailleu(?:r|se) handicapee?)|handicapee?s?\b|polyhandicap\w*|\bRQTH\b|(?<=(?:dossier|notification|orientation|reconnaissance|decision|droits|accord|reconnue? par la|notifiee? par la|orientee? par la) )MDPH\b|AESH\b(?<=(?:(?:accompagnee?s? par|beneficie d'|beneficiait d'|beneficiera d'|a droit a|dispose d'|l'aide d'|avec|notification d'|attribution d') (?:une |un |son |sa |l')?|(?:son|sa) )AESH)|\bULIS\b|\bSESSAD\b|\bITEP\b|IME\b(?<=(?:accueillie?s?|scolarisee?s?|admise?s?|orientee?s?|placee?s?|inscrite?s?|va|est|entre|integre|integrer|orientation|admission) (?:en |a l'|dans un |dans l'|vers un |vers l'|a un )IME)|\bPPS\b|\bCMI\b|mobilite inclusion(?<=carte mobilite inclusion)|" +
         @"malvoyant\w*|non-voyant\w*|nonvoyant\w*|aveugle(?<!(?:a l'|confiance |foi |test |tests |double )aveugle)|cecite|sourde?s?\b(?! oreille)(?<!bruits? sourde?s?)|surdite|malentendant\w*|" +
         @"protheses? (?:auditives?|de|du|d')|langue des signes(?<=(?:communique|communiquent|s'exprime|parle|signe|interprete|interpretes|interprete en) (?:en |la |par la |avec la )?langue des signes)|fauteuil roulant|en fauteuil\b|deambulateur|" +
         @"cannes? anglaises?|bequilles|dys(?:lexi|praxi|calculi|orthographi|phasi|graphi|chroni|gnosi)\w*|hyperacti\w+";
 
     private const string HealthDisabilityTriggers =
-        "handi|polyh|rqth|mdph|aesh|ulis|sessa|itep|ime|pps|cmi|malvo|non-v|nonvo|aveug|cécit|sourd|surdi|malen|proth|" +
+        "handi|polyh|rqth|mdph|aesh|ulis|sessa|itep|ime|pps|cmi|mobil|malvo|non-v|nonvo|aveug|cécit|sourd|surdi|malen|proth|" +
         "langu|faute|en fa|déamb|canne|béqui|dysle|dyspr|dysca|dysor|dysph|dysgr|dysch|dysgn|hyper";
 
     private const string HealthCare =
@@ -171,8 +207,9 @@ public static partial class SensitiveTerms
         @"anticoagulants?|morphine|perfusion|insuline|respirateur|assistance respiratoire|oxygenotherapie)|" +
         @"suit un traitement|traitement(?<=(?:prendre|prend|prenait|pris|arrete|arreter|suivre|suit|suivi|observance de|oublie|refuse) (?:son|sa|ses|leur) traitement)|traitement (?:anti-?\w+|medical|medicamenteux|lourd|de substitution|hormonal|" +
         @"psychiatrique|pour (?:son|sa|ses))|antidepresseurs?|anxiolytiques?|neuroleptiques?|oxygenotherapie|" +
-        @"(?<=(?:est|etait|ete|trouve|reste|admise?|transportee?|conduite?|emmenee?|evacuee?) )" +
-        @"(?:a l'hopital|aux urgences|au CHU|en reanimation|en soins intensifs)|sortie?s? (?:de l'hopital|d'hopital|d'hospitalisation)|" +
+        @"(?<=(?:est|etait|ete|trouve|reste|" + Conveyed + @") (?:en urgence |d'urgence )?)" +
+        @"(?:a l'hopital|aux urgences|au CHU|en reanimation|en soins intensifs)|" +
+        @"sortie?s? (?:de l'hopital|d'hopital|d'hospitalisation)|" +
         @"operee? (?:de|du|d'|des)\s|operation (?:du |de la |de l'|des |d'une? )?(?:coeur|cœur|genou|hanche|dos|epaule|colonne|" +
         @"poumon|rein|foie|sein|cerveau|yeux|oeil|œil|cataracte|appendicite|vesicule|prostate|thyroide|canal carpien)|" +
         @"chirurgies?\b|chirurgica\w+|soignee?s? (?:pour|d'|de)|" +
@@ -203,13 +240,14 @@ public static partial class SensitiveTerms
         @"(?<=(?:va|allait|rend|rendait|frequente|frequentait|assiste|assistait) (?:a la |la |a l'|l'|au |le )?)" +
         @"(?:messe|eglise|temple|paroisse|priere du vendredi)|" +
         @"eglise (?:evangelique|adventiste|protestante|orthodoxe|baptiste|pentecotiste|de scientologie)|" +
-        @"(?:raisons?|motifs?) religieu\w+|fetes? religieuses?|pratiques? religieuses?|" +
+        @"(?:raisons?|motifs?) religieu\w+|(?:union|mariage|ceremonie|celebration) religieu(?:x|se)\b|religieusement(?<=(?:marie|mariee|maries|mariees|unie?s?) religieusement)|fetes? religieuses?|pratiques? religieuses?|" +
         @"francs?-macon\w*|loge maconnique|scientolog\w+";
 
     private const string SpecialReligionTriggers =
         "confe|relig|culte|musul|juif|juive|juifs|catho|prote|évang|boudd|hindo|sikh|sikhe|sikhs|chiit|sunni|adven|pente|" +
         "mormo|athée|agnos|prati|croya|chrét|islam|porte|porta|port |voilé|kippa|hijab|niqab|burqa|burka|burki|ramad|" +
-        "mosqu|synag|témoi|convi|conve|messe|églis|templ|paroi|prièr|raiso|motif|fête|fêtes|franc|loge|scien";
+        "mosqu|synag|témoi|convi|conve|messe|églis|templ|paroi|prièr|raiso|motif|fête|fêtes|franc|loge|scien|union|maria|" +
+        "cérém|célé";
 
     private const string SpecialPolitics =
         @"(?:militante?s?|milit(?:e|ait|ent)|adherente?s?|a adhere|adhesion|cotisation|membre(?: actif| active)?|" +
@@ -217,7 +255,7 @@ public static partial class SensitiveTerms
         @"(?: du personnel| de (?:la )?section(?: syndicale)?| du bureau(?: \w+)?| du conseil syndical)?|(?:elue?|candidate?|tete de liste|colistiere?)" +
         @"(?: sur (?:la|une) liste)?|vote|votait|a vote|votera|voterait) " +
         @"(?:du |de la |de l'|des |de |d'|a la |a l'|au |aux |a |chez |dans |pour la |pour le |pour |au titre de la |" +
-        @"au titre du |aupres de |sous l'etiquette |\()?(?:la |le |les |l'|un |une )?" +
+        @"au titre du |aupres de |au sein (?:du |de la |de l'|des |d')|sous l'etiquette |\()?(?:la |le |les |l'|un |une )?" +
         @"(?:" + Parties + @"|" + Unions + @"|parti\b(?! pris)|syndicat\b(?! (?:intercommunal|mixte|des eaux|d'|de copropriete|de communes|departemental|des coproprietaires|d'initiative))|extreme(?:-| )(?:droite|gauche))|" +
         @"militante?s? (?:syndical\w*|politique|ecologiste|communiste|socialiste|anarchiste|royaliste|identitaire|antifa\w*)|" +
         @"syndique\w*|syndicaliste|(?:delegue|representant|elu|secretaire|responsable|tresorier|permanent)e?s? syndica\w+|" +
@@ -225,7 +263,9 @@ public static partial class SensitiveTerms
         @"candidate? (?:aux|pour les) elections professionnelles|encarte\w*|etiquette(?<=sous l'etiquette)|" +
         @"opinions? politiques?|opinions? d'extreme|extreme(?:-| )(?:droite|gauche)|" +
         @"(?<=(?:est|etait|suis) )(?:ecologiste|anarchiste|royaliste|gaulliste|trotskiste)\b|liste (?:de la |du |de l'|d')?(?:" + Unions + @"|" + Parties + @")|" +
-        @"au titre (?:de la |du |de l')(?:" + Unions + @"|syndicat)";
+        @"au titre (?:de la |du |de l')(?:" + Unions + @"|syndicat)|" +
+        @"candidat(?:e|ure)?s? (?:sur|pour) (?:la |une |sa |leur )?liste\b(?! (?:d'attente|complementaire|principale|d'aptitude|des admis|des laureats|de reserve|de classement|de diffusion|electorale|de presence))|" +
+        @"liste (?:de (?:la )?gauche|de (?:la )?droite|divers (?:gauche|droite)|d'extreme(?:-| )(?:gauche|droite)|d'union de la gauche|ecologiste|communiste|socialiste)\b";
 
     private const string SpecialPoliticsTriggers =
         "milit|adhér|a adh|a vot|adhés|cotis|membr|sympa|très |forte|engag|délég|repré|élu|élue|élus|secré|respo|tréso|perma|" +
@@ -237,18 +277,31 @@ public static partial class SensitiveTerms
         @"type(?<=de type) (?:africain|maghrebin|europeen|asiatique|nord-africain|arabe|caucasien|mediterraneen|eurasien|antillais|indien)\w*|" +
         @"(?:issue?s?|originaire) de l'immigration|issue?s? de la communaute|" +
         @"(?:appartient|appartenant|appartenance) a (?:la communaute|l'ethnie|une ethnie|une minorite)|ethnie\b|" +
+        @"(?:kurdes?|roms?|kabyles?|berberes?|peule?s?|touaregs?|tamoule?s?|ouighoure?s?|yezidie?s?|hmongs?|amazighe?s?|pachtounes?|hazaras?|" +
+        @"tchetchenes?|bambaras?|soninkes?|wolofs?|haoussas?|bamilekes?|ashkenaze?s?|sepharade?s?)\b" +
+        @"(?<=(?:est|sont|etait|etaient|d'ethnie|communaute|minorite|ethnie) \w+)|" +
         @"gitane?s?\b|tziganes?\b|manouches?\b|yeniches?\b|gens du voyage(?<=communaute des gens du voyage)";
 
     private const string SpecialOriginTriggers =
-        "origi|coule|type |issu|issue|issus|appar|ethni|gitan|tziga|manou|yénic|gens ";
+        "origi|coule|type |issu|issue|issus|appar|ethni|gitan|tziga|manou|yénic|gens |kurde|rom|roms|kabyl|berbè|peul|peule|" +
+        "peuls|touar|tamou|ouïgh|yézid|hmong|amazi|pacht|hazar|tchét|bamba|sonin|wolof|haous|bamil|ashké|sépha";
 
     private const string SpecialOrientation =
         @"homosexu\w+|lesbienne|\bgay\b|bisexu\w+|transgenre|transsexu\w+|\btrans\b|\bLGBT\w*|" +
         @"orientation sexuelle|genre(?<=(?:identite|transition|changement) de genre)\b|sexe(?<=(?:changement|transition) de sexe)\b|" +
-        @"coming[- ]out|mariee (?:a|avec) une femme|marie (?:a|avec) un homme|pacsee (?:a|avec) une femme|pacse (?:a|avec) un homme";
+        @"coming[- ]out|mariee (?:a|avec) une femme|marie (?:a|avec) un homme|pacsee (?:a|avec) une femme|pacse (?:a|avec) un homme|" +
+        @"compagnon(?<=(?:\bil|M\. \w+|Monsieur \w+) (?:vit|vivait|habite|est en couple|s'est installe) avec son compagnon)|" +
+        @"couple(?<=(?:\belle|Mme \w+|Madame \w+) (?:vit|vivait|est) en couple) avec (?:une femme|sa compagne)|" +
+        @"couple(?<=(?:\bil|M\. \w+|Monsieur \w+) (?:vit|vivait|est) en couple) avec (?:un homme|son compagnon)|" +
+        @"compagne(?<=(?:\belle|Mme \w+|Madame \w+) (?:vit|vivait|habite|est en couple|s'est installee) avec sa compagne)|" +
+        // The participle's agreement, or the subject, says whose partner it is: "pacsée avec sa compagne", "elle se pacse avec sa compagne".
+        @"(?:pacsee|mariee)(?<!se (?:pacsee|mariee)) avec (?:sa |une |son (?=epouse|amie))(?:compagne|conjointe|partenaire|epouse|femme|fiancee|amie)\b|" +
+        @"(?:pacse|marie)(?<=(?:est|etait|etant|s'est|sera|s'etait|deja|recemment|officiellement) (?:pacse|marie)) avec (?:son|un) (?:compagnon|conjoint|mari|epoux|fiance|ami)\b|" +
+        @"(?:pacse|marie)(?<=(?:\belle|Mme \w+|Madame \w+) se (?:pacse|marie)) avec (?:sa |une |son (?=epouse|amie))(?:compagne|conjointe|partenaire|epouse|femme|fiancee|amie)\b|" +
+        @"(?:pacse|marie)(?<=(?:\bil|M\. \w+|Monsieur \w+) se (?:pacse|marie)) avec (?:son|un) (?:compagnon|conjoint|mari|epoux|fiance|ami)\b";
 
     private const string SpecialOrientationTriggers =
-        "homos|lesbi|gay|bisex|trans|lgbt|orien|genre|sexe|comin|marié|pacsé";
+        "homos|lesbi|gay|bisex|trans|lgbt|orien|genre|sexe|comin|marié|pacsé|compa|coupl";
 
     private const string SpecialBiometric =
         @"empreintes? (?:digitales?|biometriques?|palmaires?|genetiques?|de l'iris)|empreintes(?<=(?:ses|leurs) empreintes)\b|" +
@@ -265,11 +318,14 @@ public static partial class SensitiveTerms
         @"gardes? a vue|garde-a-vue|interpellee?s?\b(?! (?:par (?:les |des |un |une |plusieurs |de nombreux )?(?:habitants|riverains|parents|elus|citoyens|usagers|associations|syndicats|agents|administres|commercants|conseillers|collectifs|ecologistes|opposition|journalistes)|sur|au sujet|a propos|concernant|quant)\b)|arretee?s? (?:par (?:la police|les gendarmes|la gendarmerie|les policiers|" +
         @"les forces de l'ordre|la BAC)|pour (?:vol|violences?|conduite|trafic|outrage|agression|usage|detention|recel|menaces?|" +
         @"degradations?|escroquerie|fraude|viol|meurtre|homicide|tentative|des faits|port d'arme|ivresse|tapage|rebellion|exhibition)|" +
-        @"en flagrant)|audition libre|entendue? (?:en audition|par (?:la police|les policiers|les enqueteurs|les gendarmes|" +
+        @"en flagrant|en possession)|audition libre|entendue? (?:en audition|par (?:la police|les policiers|les enqueteurs|les gendarmes|" +
         @"la gendarmerie|le juge|la brigade))|auditionnee? par (?:la police|les gendarmes|la gendarmerie|les enqueteurs|le juge)|" +
-        @"convoquee? (?:au commissariat|a la gendarmerie|par (?:la police|les gendarmes|la gendarmerie|le juge|le tribunal|" +
+        @"convoque(?:r|e?s?) (?:au commissariat|a la gendarmerie|par (?:la police|les gendarmes|la gendarmerie|le juge|le tribunal|" +
         @"le delegue du procureur|le procureur)|devant (?:le tribunal|le juge|la cour|le delegue))|" +
-        @"plainte (?:a ete |avait ete )?(?:deposee |portee )?(?:contre|a (?:son|leur|l') ?encontre|pour)|" +
+        // Against an institution or nobody ("plainte contre X", "contre la commune") is not about a person.
+        @"plainte (?:a ete |avait ete )?(?:deposee |portee )?(?:contre|a (?:son|leur|l') ?encontre|pour)" +
+        @"(?! (?:la commune|la mairie|la ville|la collectivite|l'administration|l'etat|x|la societe|l'entreprise|le departement|la region|" +
+        @"l'employeur|son employeur|l'hopital|l'etablissement|le bailleur|la metropole)\b)|" +
         @"plainte (?:a ete |avait ete )?classee sans suite|main courante (?:a ete |avait ete )?(?:deposee )?" +
         @"(?:contre|a (?:son|leur|l') ?encontre|le concernant|la concernant|visant)|" +
         @"examen(?<=mise? en examen)|cause(?<=mise? en cause) (?:pour|dans)|deferee? (?:au|devant)|mandat de depot|mandat d'arret|" +
@@ -312,10 +368,17 @@ public static partial class SensitiveTerms
         "exécu|évinc|évict|éloig";
 
     private const string CriminalOffence =
-        @"alcoolemie|stupefiants?|vol (?:avec|a l'|a main|en reunion|de|a la tire|a la roulotte|par effraction)|vols (?:avec|a l'|a main|en reunion|de)|violences? volontaires?|delits?\b|" +
+        @"alcoolemie|stupefiants?\b(?! (?:place|rue|avenue|boulevard|cite|quartier|square|impasse|allee|chemin|residence|secteur|dans le quartier|dans le secteur|au pied|en bas|aux abords|sur la place|sur le parking)\b)|vol (?:avec|a l'|a main|en reunion|de|a la tire|a la roulotte|par effraction)|vols (?:avec|a l'|a main|en reunion|de)|violences? volontaires?|delits?\b|" +
         @"infractions? (?:penales?|a)|outrage a|agression (?:sexuelle|physique)|trafic de|port d'arme|delinquante?s?\b|recidivistes?|recidive(?<=en (?:etat de )?recidive)|" +
         @"recel\b|detournement de fonds|escroquerie|abus de confiance|exces de vitesse|" +
-        @"permis(?<=(?:retrait|suspension|annulation) (?:de son |du )permis)(?! (?:de construire|d'amenager|de demolir|de lotir|de detention))|amende (?:pour|de \d|forfaitaire)|verbalisee?s?\b|" +
+        @"permis(?<=(?:retrait|suspension|annulation|invalidation)(?: administrative| judiciaire)? (?:de son |du |de sa )permis)(?! (?:de construire|d'amenager|de demolir|de lotir|de detention))|" +
+        @"permis(?: de conduire)? (?:lui )?(?:avait ete |a ete |etait |est |ayant ete |venait d'etre )(?:retire|suspendu|annule|invalide)\b|" +
+        @"(?:conduite|conduit|conduisait|circulait|circule|roulait|roule)(?: \w+)? (?:malgre (?:une |la |l'|un |son )?(?:suspension|retrait|annulation|invalidation)|sans permis|sans assurance)|" +
+        @"menac\w* (?:[\w']+ ){0,3}?(?:avec|au moyen d') ?(?:un |une |son |sa |des |l')?(?:couteau|arme|pistolet|fusil|hache|cutter|barre|batte|machette|tournevis|marteau|ciseaux|revolver|carabine|bouteille cassee)|" +
+        @"menac\w* (?:[\w']+ ){0,3}?de (?:le |la |les |l')?(?:frapper|tuer|bruler|poignarder|egorger|violer|planter|buter|crever|defoncer)\b|" +
+        @"(?:sorti|brandi|exhibe) (?:un|une|son|sa) (?:couteau|arme|pistolet|fusil|hache|cutter|machette|revolver|carabine|batte)\b|" +
+        @"menace(?<=sous la menace) (?:d'un|d'une|de son|de sa) (?:couteau|arme|pistolet|fusil|hache|cutter|machette|revolver|carabine)|" +
+        @"amende (?:pour|de \d|forfaitaire)|verbalisee?s?\b|" +
         @"proces-verbal (?:pour|de contravention|d'infraction|a (?:son|l')encontre)|contravention|delit de fuite|" +
         @"refus d'obtemperer|refuse d'obtemperer|conduite (?:sans permis|sans assurance|en etat (?:d'ivresse|alcoolique)|" +
         @"sous l'emprise|sous l'empire)|menaces? de mort|ivresse\b|degrisement|(?:degradations|vols|violences|agressions?|delits?|infractions?|cambriolages?|incivilites)(?<=commis\w* (?:des|un|une|plusieurs|de nombreux|de nombreuses) \w+)|degradations? volontaires?|fichee? (?:S\b|au (?:FIJAIS|FAED|TAJ|FPR|FSPRT|fichier|grand banditisme)|par (?:la police|les services)|comme (?:\w+ )?(?:dangereux|radicalise|delinquant))|" +
@@ -328,18 +391,27 @@ public static partial class SensitiveTerms
 
     private const string CriminalOffenceTriggers =
         "vol p|vols|dégra|cambr|inciv|alcoo|stupé|vol a|vol à|vol d|vol e|vols |viole|délit|infra|outra|agres|trafi|port |délin|récid|recel|détou|escro|" +
-        "abus |excès|permi|amend|verba|procè|contr|refus|condu|menac|ivres|dégri|fiché|inscr|connu|défav|auteu|tenta|flagr";
+        "abus |excès|permi|circu|roula|roule|sorti|brand|exhib|amend|verba|procè|contr|refus|condu|menac|ivres|dégri|fiché|inscr|connu|défav|auteu|tenta|flagr";
+
+    /// <summary>Blows a person dealt ("il a frappé un agent", "a giflé et bousculé sa voisine").</summary>
+    private const string CriminalAssault =
+        @"(?:frappe|agresse|gifle|bouscule|violente|poignarde|etrangle)(?<=(?:\ba|avait|aurait|ont|avaient|auraient) \w+) " +
+        @"(?:(?:et|puis) \w+ )?(?:un|une|son|sa|ses|le|la|les|l'|deux|plusieurs)\b(?! (?:coup d'envoi|porte|vitre|mur|ballon|record|esprits|planning|calendrier|programme|agenda|ordre du jour|habitudes|emploi du temps)\b)";
+
+    private const string CriminalAssaultTriggers = "frapp|agres|gifl|bousc|viole|poign|étran";
 
     // ---- VULNERABLE ------------------------------------------------------------------------------
 
     private const string VulnerableBenefits =
         @"(?:beneficiaire|allocataire|titulaire|beneficiant|percevant|touchant|percoi[st]|percevait|percevoir|percu|touche|" +
         @"touchait|toucher|beneficie|beneficiait|beneficier|droits?|obtenu|sollicite|" +
-        @"vit|vivait|vivent|orientee?s?|admise?s?|inscrite?s?) " + BenefitDeterminer + Benefits + @"|" +
+        @"vit|vivait|vivent|orientee?s?|admise?s?|inscrite?s?) (?:(?:plus )?que |uniquement |seulement |toujours |encore |actuellement )?" + BenefitDeterminer + Benefits + @"|" +
         @"(?<=(?:au |a l'|a le ))(?:RSA|AAH|ASPA|AME|APA)\b|" +
         @"(?:financieres?|d'urgence|exceptionnelles?)(?<=aides? \w+) (?:du|de la part du|versees? par le|accordees? par le|au|aupres du) (?:CCAS|CIAS|Departement|FSL|FAJ)\b|" +
-        @"(?<=(?:dossier|droits?|demande|versement|suspension|radiation|indu|renouvellement) (?:de |du |d'|au |a l'|a la )?)" +
-        @"(?:RSA|AAH|APA|PCH|ASPA|CSS|AME|AEEH|ASF)\b";
+        @"(?<=(?:dossier|droits?|demande|versement|suspension|radiation|indu|renouvellement|au titre) (?:de |du |d'|au |a l'|a la )?)" +
+        @"(?:RSA|AAH|APA|PCH|ASPA|CSS|AME|AEEH|ASF)\b|" +
+        // A form's or a table's label: "Situation : RSA socle", "Ressources : AAH et prime d'activité".
+        @"(?<=(?:situation|ressources?|revenus?|prestations?|statut|minima sociaux) ?: ?)(?:RSA|AAH|APA|PCH|ASPA|AME)\b(?: (?:majore|socle))?";
 
     private const string VulnerableBenefitsTriggers =
         "bénéf|alloc|titul|perce|perço|perçu|touch|droit|obten|solli|vit|vivai|viven|orien|admis|inscr|rsa|aah|aspa|" +
@@ -366,45 +438,77 @@ public static partial class SensitiveTerms
         @"dort (?:dans sa|dans son|a la|sous|chez des|actuellement|dehors|dans la rue|dans (?:une|un) (?:voiture|tente|cabane|parking|hall))|" +
         @"vi(?:t|vent|vait) (?:dans|sous|en|a l') ?(?:sa |son |une |un |leur )?(?:voiture|vehicule|caravane|tente|squat|cabane|camion|" +
         @"bidonville|campement|abri de fortune|hotel)|squat\w*|bidonville|campement (?:illicite|de fortune)|fortune(?<=abri de fortune)|" +
-        @"hebergee?s? (?:au |en |a l'|a |par le |par la |par l'|dans un |dans une |chez des |chez un |chez une |au titre de |via le )" +
-        @"(?:CHRS|CHU|CADA|HUDA|foyer|hotel(?! de ville| de region| du departement| de police| des impots| communautaire| de la metropole)|115|SIAO|centre d'hebergement|centre maternel|urgence|l'urgence|gymnase|tiers|amie?s?|" +
+        @"hebergee?s? (?:(?:depuis|pendant) (?:[\w']+ ){1,3}|actuellement |provisoirement |temporairement |toujours |encore )?" +
+        @"(?:au |en |a l'|a |par le |par la |par l'|dans un |dans une |chez des |chez un |chez une |au titre de |via le )" +
+        @"(?:CHRS|CHU|CADA|HUDA|foyer(?! de jeunes travailleurs| jeunes travailleurs| logement|-logement)|hotel(?! de ville| de region| du departement| de police| des impots| communautaire| de la metropole)|115|SIAO|centre d'hebergement|centre maternel|urgence|l'urgence|gymnase|tiers|amie?s?|" +
         @"connaissances|residence sociale|pension de famille|maison relais|logement d'urgence|hotel social|Samu social)|" +
         @"hebergee?s? en urgence|abri(?<=(?:ete|etre|est|sont|sera|seront) mise?s? a l'abri)\b|rupture d'hebergement|rupture de logement|" +
         @"appel\w* (?:le |au )?115\b|orientee? par le (?:SIAO|115)|(?:orientee?|admise?) (?:en|au|vers (?:un|une|le|la|l')) ?" +
         @"(?:CHRS|CHU|CADA|HUDA|hebergement d'urgence|accueil de jour|pension de famille|centre d'hebergement|maison relais)|" +
+        @"sortante?s? (?:du|de|d') ?(?:CHRS|CHU|CADA|HUDA|centre d'hebergement|hebergement d'urgence|foyer d'urgence)\b|" +
+        @"hebergement(?<=(?:dossier|demande|admission|beneficiaire|beneficie|titulaire) (?:d'|de l'|a l')aide sociale a l'hebergement)|" +
+        @"domiciliee? (?:au |aupres du |par le |a l')(?:CCAS|CIAS|association|accueil de jour|Secours)|" +
+        @"domiciliation (?:administrative|postale|au CCAS)|Samu social|\bDALO\b|\bDAHO\b";
+
+    private const string VulnerableHousingTriggers =
+        "samu|sans |sdf|sans-|la ru|dort |vit|viven|vivai|squat|bidon|campe|fortu|héber|abri|ruptu|appel|orien|admis|domic|dalo|" +
+        "daho|sorta";
+
+    private const string VulnerableEviction =
         @"expulsion locative|expulsion(?<=(?:son|sa|leur) expulsion)|expulsee?s? (?:de (?:son|leur|sa) logement|du logement|de chez|par (?:son|le|leur) bailleur)|" +
         @"expulsion(?<=(?:jugement|commandement|decision|ordonnance|procedure|menace|risque|arrete) d'expulsion)|menacee?s? d'expulsion|" +
         @"commandement de quitter les lieux|concours de la force publique|" +
-        @"domiciliee? (?:au |aupres du |par le |a l')(?:CCAS|CIAS|association|accueil de jour|Secours)|" +
-        @"domiciliation (?:administrative|postale|au CCAS)|Samu social|\bDALO\b|\bDAHO\b|" +
+        @"porte(?<=mise?s? a la porte) (?:par (?:ses|son|sa|leurs?) (?:parents|pere|mere|conjoint|compagnon|compagne|mari|famille|bailleur|proprietaire|logeur)|de chez (?:lui|elle|eux|ses parents|sa mere|son pere))|" +
+        @"assignation (?:devant le juge des contentieux de la protection|en resiliation|aux fins (?:de resiliation|d'expulsion)|en expulsion)|" +
+        @"assignee?s? (?:en (?:resiliation|expulsion)|par (?:son|leur|le) bailleur)|" +
+        @"resiliation (?:judiciaire )?(?:du|de son|de leur) bail(?<=(?:en vue de|aux fins de|a fin de) (?:la )?resiliation (?:judiciaire )?(?:du|de son|de leur) bail)|" +
+        @"resiliation judiciaire (?:du|de son|de leur) bail";
+
+    private const string VulnerableEvictionTriggers = "expul|comma|conco|menac|porte|assig|résil";
+
+    private const string VulnerableAsylum =
         @"asile(?<=(?:demandeu(?:r|se)|deboutee?(?: du droit| de sa demande)?) d'asile)|\bCADA\b|\bHUDA\b|refugiee? (?:statutaire|politique)|" +
         @"(?<=statut de )refugiee?|subsidiaire(?<=protection subsidiaire)|sans-papiers|sans papiers|irreguliere(?<=(?:il|elle|ils|elles|etrangere?|ressortissante?|personne|famille|mere|pere|jeune|mineure?) (?:est |etait |sont |se trouve |vit |reste |demeure )?en situation irreguliere)|sejour irregulier|sans titre de sejour|" +
         @"\bOQTF\b|quitter le territoire(?<=obligation de quitter le territoire)";
 
-    private const string VulnerableHousingTriggers =
-        "samu|sans |sdf|sans-|la ru|dort |vit|viven|vivai|squat|bidon|campe|fortu|héber|abri|ruptu|appel|orien|admis|expul|comma|" +
-        "conco|domic|dalo|daho|menac|asile|cada|huda|réfug|subsi|irrég|séjou|oqtf|quitt";
+    private const string VulnerableAsylumTriggers = "sans |sans-|asile|cada|huda|réfug|subsi|irrég|séjou|oqtf|quitt";
+
+    /// <summary>What an agent's "placement" is in HR writing ("son placement en disponibilité"), or a job placement.</summary>
+    private const string NotAChildPlacement =
+        @"(?! (?:en (?:disponibilite|conge|position|detachement|surnombre|retraite|CLM|CLD|longue|temps partiel|entreprise|stage|emploi|bourse)|" +
+        @"a la retraite|hors cadres?|d'office|financier|bancaire|chez un employeur|professionnel|de (?:fonds|la tresorerie))\b)";
 
     private const string VulnerableChildren =
-        @"\bASE\b|enfance(?<=aide sociale a l'enfance)|enfance en danger|placee?s? (?:en foyer|en famille d'accueil|a l'ASE|en pouponniere|" +
+        // The service alone ("référente ASE", "l'éducatrice de l'ASE") is not a fact about a child.
+        @"ASE\b(?<=(?:placee?s?|confiee?s?|suivie?s?|accompagnee?s?|connue?s?|accueillie?s?|prise? en charge|signalee?s?|releve|relevant|relevait) (?:a |par |de |au titre de |aupres de )?l'ASE)|" +
+        @"ASE\b(?<=(?:mesure|dossier|suivi|prise en charge|placement|enfant|enfants|mineure?s?|pupille) ASE)|enfance(?<=aide sociale a l'enfance)|enfance en danger|placee?s? (?:en foyer|en famille d'accueil|a l'ASE|en pouponniere|" +
         @"en MECS|en lieu de vie|chez un tiers|aupres de l'ASE|par (?:le juge|decision|ordonnance|l'ASE))|" +
         @"confiee?s? (?:a l'ASE|a l'aide sociale|aux services (?:de l'ASE|de l'aide sociale|sociaux|de protection)|au service de l'aide|au departement|a un tiers digne)|\bMECS\b|" +
-        @"accueil(?<=famille d'accueil)|placement (?:en foyer|a l'ASE|en famille d'accueil|familial|en MECS|en institution|judiciaire|provisoire)|" +
-        @"\bCRIP\b|(?<=informations? )preoccupantes?|\bAEMO\b|\bOPP\b|placement(?<=ordonnance de placement)|educative(?<=assistance educative)|" +
-        @"\bMJIE\b|juge des enfants(?<=(?:saisine|saisi|saisie|audience|decision|ordonnance|jugement|convoquee?s?|devant) (?:du |le |la |de la )?juge des enfants)|" +
+        @"accueil(?<=(?:placee?s?|accueillie?s?|vit|vivent|vivait|grandi|hebergee?s?|confiee?s?|reside|residait|retour) (?:en|dans (?:une|sa|la|leur)|chez (?:une|sa)|a (?:une|sa|la)) famille d'accueil)|" +
+        @"placement(?<=(?:son|leur|renouvellement du|prolongation du|mainlevee du|maintien du|levee du|fin de son|fin du) placement)" + NotAChildPlacement + @"|" +
+        @"placement (?:par (?:le juge|decision|ordonnance)|ordonne|decide|prononce)|" +
+        @"placement(?<=(?:ordonne|renouvele|prolonge) (?:le|son|leur) placement)" + NotAChildPlacement + @"|placement (?:en foyer|a l'ASE|en famille d'accueil|familial|en MECS|en institution|judiciaire|provisoire)|" +
+        @"placement(?<=ordonnance de placement)|tiers digne de confiance|" +
+        @"retiree?s? (?:a sa mere|a son pere|a ses parents|de sa famille|du domicile familial|de son milieu familial)";
+
+    private const string VulnerableChildrenTriggers = "retir|ase|enfan|placé|confi|mecs|accue|tiers";
+
+    private const string VulnerableChildMeasures =
+        @"\bCRIP\b|(?<=informations? )preoccupantes?|\bAEMO\b|\bOPP\b|educative(?<=assistance educative)|" +
+        @"educative(?<=mesure educative) (?:ordonnee|prononcee|decidee|confiee|exercee|en milieu ouvert|d'AEMO|du juge|par le juge)|" +
+        @"\bMJIE\b|juge des enfants(?<=(?:saisine|saisi|saisie|audience|decision|ordonnance|jugement|convoquee?s?|devant|par) (?:du |le |la |de la )?juge des enfants)|" +
         @"jeune majeur(?<=(?:contrat|accueil provisoire) jeune majeur)|\bAPJM\b|pupille de l'etat|pupille de la nation|" +
-        @"autorite parentale(?<=(?:delegation|retrait) (?:de l'|d')autorite parentale)|tiers digne de confiance|retiree?s? (?:a sa mere|a son pere|a ses parents|de sa famille|du domicile familial|de son milieu familial)|visites? mediatisees?|" +
+        @"autorite parentale(?<=(?:delegation|retrait) (?:de l'|d')autorite parentale)|visites? mediatisees?|" +
         @"droit de visite mediatise|mineure? de \d+ ans|mineure? (?:isolee?|non accompagnee?)|\bMNA\b";
 
-    private const string VulnerableChildrenTriggers =
-        "retir|ase|enfan|placé|confi|mecs|accue|crip|préoc|aemo|opp|éduca|mjie|juge|jeune|apjm|pupil|autor|tiers|visit|droit|" +
-        "mineu|mna";
+    private const string VulnerableChildMeasuresTriggers =
+        "crip|préoc|aemo|opp|éduca|mjie|juge|jeune|apjm|pupil|autor|visit|droit|mineu|mna";
 
     private const string VulnerableProtection =
         @"protection(?<=sous protection)(?: juridique)?|tutelle\b(?<=(?:placee? )?sous tutelle)|curatelle\w*(?<=(?:placee? )?sous curatelle\w*)|" +
         @"sauvegarde de justice(?<=sous sauvegarde de justice)|sauvegarde de justice|curatelle\w*|\btutelle\b(?<!de tutelle)(?! (?:administrative|financiere|ministerielle|technique|pedagogique|de l'etat|du prefet|du ministere|de la region|du departement|de la commune))|" +
         @"mesure de protection (?:juridique|des majeurs)|mesure de protection\b(?<=(?:une|sa|la|sous|d'une|cette) mesure de protection)(?! (?:de|des|du|contre|sanitaire|collective|individuelle|incendie)\b)|" +
-        @"habilitation familiale|mandataire judiciaire (?:a la protection|de (?:M\.|Mme|Monsieur|Madame))|" +
+        @"habilitation familiale|mandataire judiciaire (?:a la protection des majeurs )?de (?:M\.|Mme|Monsieur|Madame)|" +
         @"mandataire judiciaire(?<=(?:son|sa) mandataire judiciaire)|\bMJPM\b|majeure? protegee?|mesure d'accompagnement (?:social personnalise|judiciaire)|" +
         @"\bMASP\b";
 
@@ -412,21 +516,26 @@ public static partial class SensitiveTerms
         "prote|sauve|curat|tutel|mesur|habil|manda|mjpm|majeu|masp";
 
     private const string VulnerableViolence =
+        @"violences? (?:(?:physiques|verbales|psychologiques|sexuelles|economiques)(?:,? (?:et )?(?:physiques|verbales|psychologiques|sexuelles|economiques))* )?" +
+        @"de la part (?:de |d')(?:son|sa|leur|ses)\b|" +
         @"violences? (?:conjugales?|intrafamiliales?|de (?:son|sa|leur) (?:conjoint|mari|compagnon|ex-\w+|pere|mere|beau-pere|" +
         @"concubin|partenaire))|victime d'(?:abus|attouchements|agression\w*|inceste|un viol|viol|exploitation|esclavage|" +
         @"un mariage force|excision|mutilations?)|victime de (?:violences|maltraitance|harcelement|traite|viol|prostitution|" +
         @"proxenetisme|mariage force|mutilations?|inceste|coups|menaces|son (?:conjoint|mari|compagnon|ex)|" +
         @"sa (?:conjointe|femme|compagne|mere|belle-mere))|faiblesse(?<=abus de faiblesse)|" +
-        @"subi(?:t|ssait|ssent)? des (?:violences|coups|maltraitances|menaces|agressions|attouchements|abus|humiliations)|" +
+        @"subi(?:r|t|ssait|ssaient|ssent)? des (?:violences|coups|maltraitances|menaces|agressions|attouchements|abus|humiliations)|" +
         @"emprise(?<=(?:situation|relation) d'emprise)|emprise(?<=sous emprise)|emprise(?<=sous l'emprise) (?:de son|de sa|de leur|du conjoint|" +
         @"du mari|du compagnon|psychologique)|" +
         @"violent(?<=(?:conjoint|mari|compagnon|ex-conjoint|ex-mari|ex-compagnon|concubin|pere) violent)|" +
         @"protection(?<=ordonnance de protection)|telephone (?:grave|grand) danger|\bTGD\b|(?<=femmes? )battues?|" +
-        @"battue?s? par (?:son|sa|leur)|excision|mutilations? sexuelles?|force(?<=mariage force)|etres humains(?<=traite des etres humains)|" +
+        @"(?:battue?s?|frappee?s?|giflee?s?|violentee?s?|brutalisee?s?|etranglee?s?|agressee?s?|insultee?s?|humiliee?s?|" +
+        @"sequestree?s?|violee?s?|harcelee?s?) par (?:son|sa|leur|ses) (?:(?:ancien|ancienne|actuel|actuelle|nouveau|nouvelle|propre) )?(?:conjoint|conjointe|mari|femme|epouse?|compagn\w+|ex|ex-\w+|concubin\w*|partenaire|pere|mere|" +
+        @"beau-pere|belle-mere|parents|frere|soeur|fils|fille|oncle|petit-\w+)|excision|mutilations? sexuelles?|force(?<=mariage force)|etres humains(?<=traite des etres humains)|" +
         @"prostitu\w+|proxenet\w+|maltraitee?\b|maltraitance";
 
     private const string VulnerableViolenceTriggers =
-        "viole|victi|faibl|subi|subit|subis|empri|prote|télép|tgd|battu|excis|mutil|forcé|êtres|prost|proxé|maltr";
+        "viole|violé|victi|faibl|subi|subit|subis|empri|prote|télép|tgd|battu|excis|mutil|forcé|êtres|prost|proxé|maltr|frapp|gifl|" +
+        "bruta|étran|agres|insul|humil|séque|harce";
 
     // ---- The four vocabularies -------------------------------------------------------------------
 
@@ -434,6 +543,7 @@ public static partial class SensitiveTerms
         new("leave and work medicine", HealthLeave, HealthLeaveTriggers, HealthLeaveRegex()),
         new("pregnancy", HealthPregnancy, HealthPregnancyTriggers, HealthPregnancyRegex()),
         new("conditions", HealthConditions, HealthConditionsTriggers, HealthConditionsRegex()),
+        new("injuries, symptoms and loss of autonomy", HealthInjuries, HealthInjuriesTriggers, HealthInjuriesRegex()),
         new("mental health and addictions", HealthMental, HealthMentalTriggers, HealthMentalRegex()),
         new("disability", HealthDisability, HealthDisabilityTriggers, HealthDisabilityRegex()),
         new("care", HealthCare, HealthCareTriggers, HealthCareRegex()));
@@ -448,13 +558,17 @@ public static partial class SensitiveTerms
     public static readonly TermVocabulary CriminalTerms = new(
         new("police and court procedure", CriminalProcedure, CriminalProcedureTriggers, CriminalProcedureRegex()),
         new("sentences and judicial measures", CriminalSentence, CriminalSentenceTriggers, CriminalSentenceRegex()),
-        new("offences", CriminalOffence, CriminalOffenceTriggers, CriminalOffenceRegex()));
+        new("offences", CriminalOffence, CriminalOffenceTriggers, CriminalOffenceRegex()),
+        new("assault", CriminalAssault, CriminalAssaultTriggers, CriminalAssaultRegex()));
 
     public static readonly TermVocabulary VulnerableTerms = new(
         new("minimum benefits and social aid", VulnerableBenefits, VulnerableBenefitsTriggers, VulnerableBenefitsRegex()),
         new("debt, precariousness, dependence, isolation", VulnerableHardship, VulnerableHardshipTriggers, VulnerableHardshipRegex()),
-        new("housing, homelessness and asylum", VulnerableHousing, VulnerableHousingTriggers, VulnerableHousingRegex()),
-        new("child protection", VulnerableChildren, VulnerableChildrenTriggers, VulnerableChildrenRegex()),
+        new("housing and homelessness", VulnerableHousing, VulnerableHousingTriggers, VulnerableHousingRegex()),
+        new("eviction", VulnerableEviction, VulnerableEvictionTriggers, VulnerableEvictionRegex()),
+        new("asylum and irregular stay", VulnerableAsylum, VulnerableAsylumTriggers, VulnerableAsylumRegex()),
+        new("child protection: placement", VulnerableChildren, VulnerableChildrenTriggers, VulnerableChildrenRegex()),
+        new("child protection: measures and courts", VulnerableChildMeasures, VulnerableChildMeasuresTriggers, VulnerableChildMeasuresRegex()),
         new("legal protection of adults", VulnerableProtection, VulnerableProtectionTriggers, VulnerableProtectionRegex()),
         new("violence and exploitation", VulnerableViolence, VulnerableViolenceTriggers, VulnerableViolenceRegex()));
 
@@ -467,6 +581,7 @@ public static partial class SensitiveTerms
     [GeneratedRegex(At + HealthLeave + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex HealthLeaveRegex();
     [GeneratedRegex(At + HealthPregnancy + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex HealthPregnancyRegex();
     [GeneratedRegex(At + HealthConditions + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex HealthConditionsRegex();
+    [GeneratedRegex(At + HealthInjuries + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex HealthInjuriesRegex();
     [GeneratedRegex(At + HealthMental + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex HealthMentalRegex();
     [GeneratedRegex(At + HealthDisability + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex HealthDisabilityRegex();
     [GeneratedRegex(At + HealthCare + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex HealthCareRegex();
@@ -478,10 +593,14 @@ public static partial class SensitiveTerms
     [GeneratedRegex(At + CriminalProcedure + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex CriminalProcedureRegex();
     [GeneratedRegex(At + CriminalSentence + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex CriminalSentenceRegex();
     [GeneratedRegex(At + CriminalOffence + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex CriminalOffenceRegex();
+    [GeneratedRegex(At + CriminalAssault + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex CriminalAssaultRegex();
     [GeneratedRegex(At + VulnerableBenefits + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableBenefitsRegex();
     [GeneratedRegex(At + VulnerableHardship + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableHardshipRegex();
     [GeneratedRegex(At + VulnerableHousing + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableHousingRegex();
+    [GeneratedRegex(At + VulnerableEviction + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableEvictionRegex();
+    [GeneratedRegex(At + VulnerableAsylum + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableAsylumRegex();
     [GeneratedRegex(At + VulnerableChildren + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableChildrenRegex();
+    [GeneratedRegex(At + VulnerableChildMeasures + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableChildMeasuresRegex();
     [GeneratedRegex(At + VulnerableProtection + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableProtectionRegex();
     [GeneratedRegex(At + VulnerableViolence + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableViolenceRegex();
 }

@@ -92,7 +92,7 @@ public abstract class SensitiveLexiconRecognizer : IRecognizer
         return false;
     }
 
-    private static readonly string[] Connectives = ["et ", "mais ", "qui ", "car ", "afin ", "alors ", "ou ", "puis ", "donc "];
+    private static readonly string[] Connectives = ["et ", "mais ", "qui ", "car ", "afin ", "alors ", "ou ", "puis ", "donc ", "lorsqu", "quand ", "parce ", "puisqu", "tandis "];
 
     private static bool CanMerge(string text, Finding a, Finding b)
     {
