@@ -59,7 +59,9 @@ public static class NameCues
         "merci", "demander", "demandé", "écrire", "écrit", "répondre", "répondu", "transmettre", "transmis", "envoyer", "envoyé",
         "dire", "dit", "parler", "parlé", "signaler", "signalé", "téléphoner", "téléphoné", "confier", "confié", "remettre", "remis",
         "part", "auprès", "adresser", "adressé", "proposer", "proposé", "expliquer", "expliqué", "annoncer", "annoncé", "rappel", "appel",
-        "message", "mail", "courriel", "courrier", "demande", "absence", "retour", "remplacement", "remplaçant", "remplaçante");
+        "message", "mail", "courriel", "courrier", "demande", "absence", "retour", "remplacement", "remplaçant", "remplaçante",
+        // "le dossier de Kevin", "la situation d'Inès", "le planning de Maëlle".
+        "dossier", "situation", "inscription", "planning", "portable", "arrivée", "départ", "congé", "congés", "signature");
 
     /// <summary>The words next to a separator in a table's name-column header ("nom;", "| Prénom |", "last_name,").</summary>
     public static readonly WordSet NameHeaderWords = Set("nom", "noms", "prénom", "prenom", "prénoms", "prenoms", "name", "names");
@@ -99,7 +101,9 @@ public static class NameCues
         "inspectrice", "commissaire", "instituteur", "institutrice",
         // Plural ranks cover each name after them: "les brigadiers Morel et Haddad", "capitaines Roy, Petit et Lenoir".
         "capitaines", "lieutenants", "commandants", "adjudants", "adjudants-chefs", "brigadiers", "brigadiers-chefs", "sergents",
-        "caporaux", "gendarmes", "inspecteurs", "inspectrices", "commissaires", "juges");
+        "caporaux", "gendarmes", "inspecteurs", "inspectrices", "commissaires", "juges",
+        // Officers named by their duty (not "agent": "Agent Technique Principal" heads job ads): "les policiers Roux et Navarro", "le gardien Lopes".
+        "policier", "policière", "policiers", "gardien", "gardienne", "gardiens", "surveillant", "surveillante", "surveillants");
 
     /// <summary>Labels of an attendance list whose items are names ("Membres présents : Le Goff, Berthelot, Mme Sanogo").</summary>
     public static readonly WordSet AttendanceLabels = Set(

@@ -568,7 +568,7 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
                 && text[prev.Start - 1] is '\'' or '’') return true;
         }
         int cue = LinkedBy(text, words, i, "à");
-        return cue >= 0 && NameCues.PersonVerbsBeforePreposition.Has(words[cue].Span(text));
+        return cue >= 0 && NameCues.PersonVerbsBeforePreposition.Has(words[cue].Span(text)) && !NameCues.PlaceLikeFirstNames.Has(w.Span(text));
     }
 
     private static bool IsParticiple(ReadOnlySpan<char> word) =>

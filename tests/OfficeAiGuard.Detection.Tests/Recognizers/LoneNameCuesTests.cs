@@ -33,6 +33,8 @@ public class LoneNameCuesTests
     [InlineData("Demande de place en crèche pour Éléa à compter de janvier.", "Éléa")]
     [InlineData("Objet : collège – Yanis et Sarah Belkacem", "Yanis")]
     [InlineData("Le point est reporté. Sébastien reprendra le dossier à son retour.", "Sébastien")]
+    [InlineData("Les policiers Roux et Navarro ont dressé le procès-verbal.", "Navarro")]
+    [InlineData("La situation de Maëlle a été revue en commission.", "Maëlle")]
     public void LoneNameIsFound(string text, string value) => Detect.Found(text, Categories.PersonName, value);
 
     [Theory]
@@ -46,5 +48,8 @@ public class LoneNameCuesTests
     [InlineData("Florence accueillera la délégation municipale en 2026.")]
     [InlineData("Le festival aura lieu à Carcassonne (Aude) en juin.")]
     [InlineData("Un bâtiment de 12 ans, Rénové en 2020, est proposé.")]
+    [InlineData("Les brigadiers de la police municipale sont intervenus.")]
+    [InlineData("Le départ de Florence est prévu à 8 h pour le jumelage.")]
+    [InlineData("Élus présents : la présidente, le premier adjoint, la DGS.")]
     public void LookalikesAreNotNames(string text) => Detect.NotFound(text, Categories.PersonName);
 }
