@@ -66,7 +66,8 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
             if (w.Shape is WordShape.Number or WordShape.Other) continue;
             var span = w.Span(text);
             // "Présents : Le Goff, Berthelot, Mme Sanogo": every item of an attendance list is a name.
-            if (w.Length is >= 7 and <= 12 && NameCues.AttendanceLabels.Has(span) && AttendanceList(text, words, i, spans) is int listEnd and > 0)
+            if (w.Length is >= 7 and <= 12 && w.End + 1 < text.Length && (text[w.End] == ':' || text[w.End + 1] == ':')
+                && NameCues.AttendanceLabels.Has(span) && AttendanceList(text, words, i, spans) is int listEnd and > 0)
             {
                 i = listEnd;
                 continue;

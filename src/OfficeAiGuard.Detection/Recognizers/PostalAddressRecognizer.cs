@@ -89,7 +89,7 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Institutional();
 
-    [GeneratedRegex(@"(?i)domicili|demeur|habit|r[ée]sid|adresse|domicile|logement|log[ée]|h[ée]berg|emm[ée]nag|d[ée]m[ée]nag|\bvit\b|\bvivent\b|\bvis\b|chez|destinataire|install[ée]|propri[ée]taires?\b|(?:votre|leur|sa|son|ma|mon|notre) (?:maison|appartement|pavillon)",
+    [GeneratedRegex(@"(?i)domicili|demeur|habit|r[ée]sid|adresse|domicile|logement|log[ée]|h[ée]berg|emm[ée]nag|d[ée]m[ée]nag|\bvit\b|\bvivent\b|\bvis\b|chez|destinataire|install[ée]|propri[ée]taires?\b|(?:maison|appartement|pavillon)(?<=(?:votre|leur|\bsa|\bson|\bma|\bmon|notre) \w+)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Personal();
 
@@ -198,14 +198,18 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
         string text = context.Text;
         var words = context.Words;
         int streets = found.Count;
-        for (int i = 1; i < words.Count; i++)
+        // Line starts with five digits, found by the vectorised search for line breaks (most lines start otherwise).
+        for (int nl = text.IndexOf('\n'); nl >= 0 && nl + 6 < text.Length; nl = text.IndexOf('\n', nl + 1))
         {
+            if (!char.IsAsciiDigit(text[nl + 1]) || !char.IsAsciiDigit(text[nl + 5]) || char.IsAsciiDigit(text[nl + 6]) || nl < 4) continue;
+            int i = WordAt(words, nl + 1);
+            if (i < 1) continue;
             var w = words[i];
-            if (w.Shape != WordShape.Number || w.Length != 5 || w.Start < 4 || text[w.Start - 1] != '\n') continue;
+            if (w.Shape != WordShape.Number || w.Length != 5) continue;
             var m = TownWithPostcode().Match(text, w.Start);
             if (!m.Success || m.Index != w.Start) continue;
             int end = m.Index + m.Length;
-            var rest = text.AsSpan(end, (text.IndexOf('\n', end) is int nl and >= 0 ? nl : text.Length) - end);
+            var rest = text.AsSpan(end, (text.IndexOf('\n', end) is int eol and >= 0 ? eol : text.Length) - end);
             if (!rest.Trim().IsEmpty || m.ValueSpan.Contains("cedex", StringComparison.OrdinalIgnoreCase) || Covered(found, streets, w.Start)) continue;
             int lineEnd = w.Start - 1;
             if (lineEnd > 0 && text[lineEnd - 1] == '\r') lineEnd--;
