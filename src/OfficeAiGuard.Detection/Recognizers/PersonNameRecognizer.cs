@@ -677,7 +677,7 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
         var w = words[i];
         if (i < 1 || w.Start < 2 || text[w.Start - 1] != '(' || w.End >= text.Length || text[w.End] != ')') return false;
         var prev = words[i - 1];
-        if (text.AsSpan(prev.End, w.Start - prev.End) is not " (") return false;
+        if (text.AsSpan(prev.End, w.Start - prev.End) is not " (" || NameCues.PlaceLikeFirstNames.Has(w.Span(text))) return false;
         return (spans.Count > 0 && spans[^1].Last == i - 1) || prev.Span(text) is "moi";
     }
 

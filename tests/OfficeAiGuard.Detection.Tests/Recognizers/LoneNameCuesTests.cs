@@ -52,4 +52,8 @@ public class LoneNameCuesTests
     [InlineData("Le départ de Florence est prévu à 8 h pour le jumelage.")]
     [InlineData("Élus présents : la présidente, le premier adjoint, la DGS.")]
     public void LookalikesAreNotNames(string text) => Detect.NotFound(text, Categories.PersonName);
+
+    [Fact]
+    public void DepartmentInBracketsIsNotAFirstName() =>
+        Assert.DoesNotContain("Aude", Detect.Values("Le courrier de M. Roux (Aude) est arrivé hier.", Categories.PersonName));
 }
