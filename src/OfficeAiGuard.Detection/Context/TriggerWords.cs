@@ -16,6 +16,8 @@ public static class TriggerWords
         "AKIA", "sk-", "sk_", "pk-", "pk_", "rk-", "rk_", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "AIza", "glpat-",
         "eyJ", "BEGIN", "bearer", "token", "api", "x-api", "clé", "cle ", "jeton", "mot de passe", "mots de passe", "mdp",
         "password", "passwd", "pwd", "code", "digicode", "secret", "access", "client", "identifiant", "pass", "pin", "login",
+        // URL schemes, for credentials written in a connection URL ("postgres://app:…@db").
+        "http", "https", "ftp", "sftp", "ftps", "postgres", "postgresql", "mysql", "mongodb", "redis", "amqp", "smtp", "ldap", "jdbc",
     ];
 
     public static readonly string[] StreetTypes =
@@ -31,7 +33,9 @@ public static class TriggerWords
     public static readonly string[] BirthCues = ["né ", "née", "nés", "ne le", "nee", "né(", "ne(", "né·", "né.", "né-", "date", "ddn", "d.d.", "dn ", "dn:", "d.n", "naiss"];
 
     public static readonly string[] IdDocumentKeywords =
-        ["passeport", "cni", "carte", "pièce", "piece", "permis", "titre", "récépissé", "recepisse", "neph", "agdref", "étranger", "etranger"];
+        ["passeport", "cni", "carte", "pièce", "piece", "permis", "titre", "récépissé", "recepisse", "neph", "agdref", "étranger", "etranger",
+         // English drafts and prompts: "British passport number …", "ID card", "driving licence", "residence permit".
+         "passport", "identity", "id card", "driving", "residence permit", "residence card"];
 
     public static readonly string[] SocialBenefitKeywords =
         ["allocataire", "caf", "msa", "france travail", "pôle emploi", "pole emploi", "demandeur"];

@@ -41,7 +41,10 @@ public static class NameCues
         "élève", "collègue", "agent", "usager", "usagère", "demandeur", "demandeuse", "candidat", "candidate", "stagiaire",
         "papa", "maman", "parent", "parents", "beau-père", "belle-mère", "beau-fils", "belle-fille", "petit-fils", "petite-fille",
         "grands-parents", "tuteur", "tutrice", "fiancé", "fiancée", "concubin", "concubine", "filleul", "filleule", "jumeau", "jumelle",
-        "voisin", "voisine", "ami", "amie", "colocataire", "nourrisson", "ado", "adolescent", "adolescente");
+        "voisin", "voisine", "ami", "amie", "colocataire", "nourrisson", "ado", "adolescent", "adolescente",
+        // Plurals ("mes filles Jade et Romane") and hurried spellings ("le frère ainé Kylian", "sa soeur").
+        "filles", "frères", "sœurs", "soeurs", "garçon", "garçons", "fillette", "neveux", "nièces", "cousins", "cousines", "jumeaux",
+        "jumelles", "petits-enfants", "ainé", "ainée", "frere", "pere", "mere", "epoux", "epouse");
 
     /// <summary>
     /// Words after which a first name alone, written with its capital in mid-sentence, is a person
@@ -56,7 +59,9 @@ public static class NameCues
         "merci", "demander", "demandé", "écrire", "écrit", "répondre", "répondu", "transmettre", "transmis", "envoyer", "envoyé",
         "dire", "dit", "parler", "parlé", "signaler", "signalé", "téléphoner", "téléphoné", "confier", "confié", "remettre", "remis",
         "part", "auprès", "adresser", "adressé", "proposer", "proposé", "expliquer", "expliqué", "annoncer", "annoncé", "rappel", "appel",
-        "message", "mail", "courriel", "courrier", "demande", "absence", "retour", "remplacement", "remplaçant", "remplaçante");
+        "message", "mail", "courriel", "courrier", "demande", "absence", "retour", "remplacement", "remplaçant", "remplaçante",
+        // "le dossier de Kevin", "la situation d'Inès", "le planning de Maëlle".
+        "dossier", "situation", "inscription", "planning", "portable", "arrivée", "départ", "congé", "congés", "signature");
 
     /// <summary>The words next to a separator in a table's name-column header ("nom;", "| Prénom |", "last_name,").</summary>
     public static readonly WordSet NameHeaderWords = Set("nom", "noms", "prénom", "prenom", "prénoms", "prenoms", "name", "names");
@@ -80,12 +85,30 @@ public static class NameCues
         "Océane", "Azur", "Lys", "Bleuet", "Pervenche", "Églantine", "Myrtille", "Cerise", "Prune", "Datte", "Miel", "Cannelle",
         "Dauphine", "Princesse", "Baron", "Marquis", "Désiré", "Aimé", "Parfait", "Placide", "Sage", "Juste", "Loyal", "Vaillant");
 
+    /// <summary>
+    /// First names that are also towns abroad: after "pour" or before a verb in the future they are more often the town
+    /// ("le jumelage avec Florence", "Florence accueillera le festival").
+    /// </summary>
+    public static readonly WordSet PlaceLikeFirstNames = Set(
+        "Florence", "Sydney", "Victoria", "Adélaïde", "Charlotte", "Savannah", "Georgia", "Virginia", "Venise", "Vérone", "Sienne",
+        "Alexandrie", "Austin", "Dallas", "Orlando", "Jackson", "Lincoln", "Salem", "Nazareth", "Bethléem", "Jordan", "Aude");
+
     /// <summary>Ranks and titles before a surname: "le capitaine Durand", "l'adjudant-chef Morel", "l'abbé Martin".</summary>
     public static readonly WordSet Titles = Set(
         "capitaine", "lieutenant", "commandant", "colonel", "général", "adjudant", "adjudant-chef", "brigadier", "brigadier-chef",
         "sergent", "sergent-chef", "caporal", "caporal-chef", "gendarme", "abbé", "pasteur", "rabbin", "imam", "sœur", "soeur", "frère",
         "père", "mère", "président", "présidente", "maire", "préfet", "préfète", "juge", "procureur", "procureure", "inspecteur",
-        "inspectrice", "commissaire", "instituteur", "institutrice");
+        "inspectrice", "commissaire", "instituteur", "institutrice",
+        // Plural ranks cover each name after them: "les brigadiers Morel et Haddad", "capitaines Roy, Petit et Lenoir".
+        "capitaines", "lieutenants", "commandants", "adjudants", "adjudants-chefs", "brigadiers", "brigadiers-chefs", "sergents",
+        "caporaux", "gendarmes", "inspecteurs", "inspectrices", "commissaires", "juges",
+        // Officers named by their duty (not "agent": "Agent Technique Principal" heads job ads): "les policiers Roux et Navarro", "le gardien Lopes".
+        "policier", "policière", "policiers", "gardien", "gardienne", "gardiens", "surveillant", "surveillante", "surveillants");
+
+    /// <summary>Labels of an attendance list whose items are names ("Membres présents : Le Goff, Berthelot, Mme Sanogo").</summary>
+    public static readonly WordSet AttendanceLabels = Set(
+        "présents", "présentes", "presents", "excusés", "excusées", "excuses", "absents", "absentes", "participants", "participantes",
+        "assistaient", "émargement");
 
     /// <summary>Words before a family name: "famille DE CASTELNAU", "Famille Allard".</summary>
     public static readonly WordSet FamilyWords = Set("famille", "familles", "époux", "épouse", "consorts", "foyer", "ménage", "veuve",

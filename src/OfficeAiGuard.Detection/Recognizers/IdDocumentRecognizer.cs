@@ -15,11 +15,11 @@ public sealed partial class IdDocumentRecognizer : IRecognizer
     public string Name => "fr-id-document";
     public IReadOnlyCollection<string> Categories { get; } = [Detection.Categories.IdDocument, Detection.Categories.Nir];
 
-    [GeneratedRegex(@"(?<![\w\-/])(?:\d{2} ?[A-Z]{2} ?\d{5}|[A-Z]{1,2}\d{6,7}|\d{12}|\d{10}|\d{4} ?\d{4} ?\d{4}|(?=[A-Z0-9]{9}(?![\w\-/]))(?=[A-Z0-9]*\d)(?=[0-9]*[A-Z])[A-Z0-9]{9})(?![\w\-/])",
+    [GeneratedRegex(@"(?<![\w\-/])(?:\d{2} ?[A-Z]{2} ?\d{5}|[A-Z]{1,2}\d{6,7}|\d{12}|\d{10}|\d{9}|\d{4} ?\d{4} ?\d{4}|(?=[A-Z0-9]{9}(?![\w\-/]))(?=[A-Z0-9]*\d)(?=[0-9]*[A-Z])[A-Z0-9]{9})(?![\w\-/])",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"(?i)\G(?:passeport|\bCNI\b|carte (?:nationale )?d['’]identit[ée]|pi[èe]ce d['’]identit[ée]|permis(?: de conduire)?|titre de s[ée]jour|carte de s[ée]jour|carte de r[ée]sident|r[ée]c[ée]piss[ée]|\bNEPH\b|AGDREF\b|(?<=(?:num[ée]ro|n°) (?:d['’])?)[ée]tranger\b)",
+    [GeneratedRegex(@"(?i)\G(?:passeport|passport|identity card|\bID card|driving licen[cs]e|residence (?:permit|card)|\bCNI\b|carte (?:nationale )?d['’]identit[ée]|pi[èe]ce d['’]identit[ée]|permis(?: de conduire)?|titre de s[ée]jour|carte de s[ée]jour|carte de r[ée]sident|r[ée]c[ée]piss[ée]|\bNEPH\b|AGDREF\b|(?<=(?:num[ée]ro|n°) (?:d['’])?)[ée]tranger\b)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Keywords();
 
@@ -38,7 +38,14 @@ public sealed partial class IdDocumentRecognizer : IRecognizer
         keyword.Equals("AGDREF", StringComparison.OrdinalIgnoreCase) || keyword.EndsWith("tranger", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsResidenceKeyword(string keyword) => IsForeignerKeyword(keyword)
-        || keyword.Contains("séjour", StringComparison.OrdinalIgnoreCase) || keyword.Contains("sejour", StringComparison.OrdinalIgnoreCase);
+        || keyword.Contains("séjour", StringComparison.OrdinalIgnoreCase) || keyword.Contains("sejour", StringComparison.OrdinalIgnoreCase)
+        || keyword.StartsWith("residence", StringComparison.OrdinalIgnoreCase);
+
+    private static bool NearBefore(string text, int start, int chars)
+    {
+        var window = text.AsSpan(Math.Max(0, start - chars), Math.Min(chars, start));
+        return window.Contains("passport", StringComparison.OrdinalIgnoreCase) || window.Contains("passeport", StringComparison.OrdinalIgnoreCase);
+    }
 
     public IEnumerable<Finding> Analyze(AnalysisContext context)
     {
@@ -48,8 +55,12 @@ public sealed partial class IdDocumentRecognizer : IRecognizer
             var value = text.AsSpan(start, length);
             bool passportShape = length is >= 9 and <= 11 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[1])
                 && char.IsAsciiLetter(value[value[2] == ' ' ? 3 : 2]);
-            bool keywordIsPassport = keyword.StartsWith("passeport", StringComparison.OrdinalIgnoreCase);
+            bool keywordIsPassport = keyword.StartsWith("passeport", StringComparison.OrdinalIgnoreCase)
+                || keyword.StartsWith("passport", StringComparison.OrdinalIgnoreCase);
             if (length == 10 && !IsResidenceKeyword(keyword)) continue;
+            // Nine digits are also references and file numbers: a foreign passport only, its keyword right before ("passport (number 539284671)").
+            if (length == 9 && !value.ContainsAnyExceptInRange('0', '9')
+                && (!keywordIsPassport || !NearBefore(text, start, 24))) continue;
             // Foreign passports (one or two letters, six or seven digits: "FX486213"): after "passeport" only.
             bool foreignPassportShape = length is 7 or 8 && char.IsAsciiLetter(value[0]);
             if (foreignPassportShape && !keywordIsPassport) continue;

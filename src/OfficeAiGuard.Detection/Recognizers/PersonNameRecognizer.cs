@@ -65,6 +65,13 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
             var w = words[i];
             if (w.Shape is WordShape.Number or WordShape.Other) continue;
             var span = w.Span(text);
+            // "Présents : Le Goff, Berthelot, Mme Sanogo": every item of an attendance list is a name.
+            if (w.Length is >= 7 and <= 12 && w.End + 1 < text.Length && (text[w.End] == ':' || text[w.End + 1] == ':')
+                && NameCues.AttendanceLabels.Has(span) && AttendanceList(text, words, i, spans) is int listEnd and > 0)
+            {
+                i = listEnd;
+                continue;
+            }
             // Tables: "matricule;nom;prenom", "| Nom | Prénom |": every cell of the column below is a name
             // (kept apart: the spans of the loop stay in text order).
             if (w.Length is >= 3 and <= 7 && (text[w.Start] | 0x20) is 'n' or 'p' && HeaderOfNameColumn(text, w))
@@ -104,7 +111,7 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
                 else if (NameCues.Titles.Has(span) && TitledName(text, words, i) is int end and > 0)
                 {
                     spans.Add((i + 1, end, Confidence.Medium, "grade ou titre"));
-                    i = end;
+                    i = MoreTitledNames(text, words, span, end, spans);
                 }
                 continue;
             }
@@ -118,7 +125,7 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
                 && TitledName(text, words, i) is int titled and > 0)
             {
                 spans.Add((i + 1, titled, Confidence.Medium, "grade ou titre"));
-                i = titled;
+                i = MoreTitledNames(text, words, span, titled, spans);
                 continue;
             }
 
@@ -177,9 +184,13 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
                 // "De : Sandrine", "Valentin du service informatique", "Chloé et Enzo…": a first name alone, with its
                 // age or class, as the subject of a sentence, after a word that calls a person, after a header
                 // label, before its service, or coordinated with a name just found.
-                if (AgeOrClassAfter(text, w) || SubjectOfSentence(text, words, i) || IsKinOrSignature(text, words, i)
+                // "Da Silva, née le…": after a capitalised particle the word is a surname's end, not a first name alone.
+                bool afterParticle = i > 0 && words[i - 1].IsNameShaped && NameCues.Particles.Has(words[i - 1].Span(text))
+                    && SameLineSpace(text, words[i - 1], w);
+                if (!afterParticle && (AgeOrClassAfter(text, w) || SubjectOfSentence(text, words, i) || IsKinOrSignature(text, words, i)
                     || PersonCueBefore(text, words, i) || LabelBefore(text, words, i) || ServiceAfter(text, w)
-                    || CoordinatedWithLast(text, words, i, spans) || PairedInSentence(text, words, i) || Mentioned(text, w))
+                    || CoordinatedWithLast(text, words, i, spans) || PairedInSentence(text, words, i) || Mentioned(text, w)
+                    || AgeBefore(text, w) || BracketedAfterName(text, words, i, spans)))
                 {
                     AddCoordinatedFirstName(text, words, i, spans);
                     spans.Add((i, i, Confidence.Medium, "prénom"));
@@ -380,8 +391,10 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
         if (!text.AsSpan(lineStart, w.Start - lineStart).IsWhiteSpace()) return false;
         var rest = text.AsSpan(w.End, lineEnd - w.End).Trim();
         if (rest is ",") return true; // "Kévin," opening a mail
-        if (rest.Length > 0 && rest is not ".") return false;
+        // "Bises,\nManon »": a signature inside a quoted message.
+        if (rest.Length > 0 && rest is not ("." or "»" or "\"" or "”")) return false;
         if (lineStart < 2) return false;
+        if (rest.Length == 0 && RoleLineBelow(text, lineStart, lineEnd)) return true;
         // The last line of the text: a mail signed with the first name only.
         if (text.AsSpan(lineEnd).IsWhiteSpace()) return true;
         int prevEnd = lineStart - 1;
@@ -442,8 +455,10 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
         for (int k = i - 1, seen = 0; k >= 0 && seen < 3; k--, seen++)
         {
             var w = words[k];
-            if (text.AsSpan(w.End, words[k + 1].Start - w.End).IndexOfAny("\n,;(:") >= 0) return false;
+            if (text.AsSpan(w.End, words[k + 1].Start - w.End).IndexOfAny("\n,;(:–—") >= 0) return false;
             var s = w.Span(text);
+            // "une place en crèche pour Éléa": a preposition between them, the name is not the place's.
+            if (s is "pour" or "avec" or "chez" or "par") return false;
             if (NameCues.PlaceWords.Has(s))
                 return !(NameCues.OrdinaryPlaceWords.Has(s) && LinkedBy(text, words, i, "à") == k);
             if (w.Shape != WordShape.Lower && !NameCues.Particles.Has(s) && k != i - 1) return false;
@@ -545,6 +560,8 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
             // "par" only after a past participle ("envoyé par Justine", "suivi par Amandine"), not "passera par Annecy".
             if (p is "par" or "Par") return i >= 2 && IsParticiple(words[i - 2].Span(text));
             if (NameCues.PersonPrepositions.Has(p)) return true;
+            // "transport adapté pour Adam", "une place pour Inès": not a common noun written with a capital ("pour Victoire").
+            if (p is "pour") return !NameCues.WordLikeFirstNames.Has(w.Span(text)) && !NameCues.PlaceLikeFirstNames.Has(w.Span(text));
             // "écris un mail à Stéphanie", "j'ai transmis le dossier à Yasmina": few towns are first names (and those are listed).
             if (p is "à") return true;
             // "d'après Lucie": the tokeniser left "après" without its elided "d'".
@@ -552,7 +569,7 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
                 && text[prev.Start - 1] is '\'' or '’') return true;
         }
         int cue = LinkedBy(text, words, i, "à");
-        return cue >= 0 && NameCues.PersonVerbsBeforePreposition.Has(words[cue].Span(text));
+        return cue >= 0 && NameCues.PersonVerbsBeforePreposition.Has(words[cue].Span(text)) && !NameCues.PlaceLikeFirstNames.Has(w.Span(text));
     }
 
     private static bool IsParticiple(ReadOnlySpan<char> word) =>
@@ -641,6 +658,123 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
         return words[i + 1].Span(text) is "et" && SameLineSpace(text, w, words[i + 1]) && SameLineSpace(text, words[i + 1], second)
             && second.Shape == WordShape.Capitalized && IsFirstNameToken(text, second) && !NameCues.WordLikeFirstNames.Has(second.Span(text))
             && !InPlaceName(text, words, i);
+    }
+
+    /// <summary>"un petit garçon de 2 ans, Nathan", "sa fille de 6 mois, Lina": a first name in apposition after an age.</summary>
+    private static bool AgeBefore(string text, WordToken w)
+    {
+        int p = w.Start - 2;
+        if (p < 6 || text[p] != ',' || text[p + 1] != ' ') return false;
+        var before = text.AsSpan(p - 6, 6);
+        int unit = before.EndsWith(" ans") ? 4 : before.EndsWith(" mois") ? 5 : 0;
+        return unit > 0 && char.IsAsciiDigit(before[^(unit + 1)]);
+    }
+
+    /// <summary>"M. Ben Youssef (Karim)", "Secrétaire : moi (Gaëlle)": the first name in brackets after a name just found, or after "moi".</summary>
+    private static bool BracketedAfterName(string text, IReadOnlyList<WordToken> words, int i,
+        List<(int First, int Last, Confidence Confidence, string Cue)> spans)
+    {
+        var w = words[i];
+        if (i < 1 || w.Start < 2 || text[w.Start - 1] != '(' || w.End >= text.Length || text[w.End] != ')') return false;
+        var prev = words[i - 1];
+        if (text.AsSpan(prev.End, w.Start - prev.End) is not " (" || NameCues.PlaceLikeFirstNames.Has(w.Span(text))) return false;
+        return (spans.Count > 0 && spans[^1].Last == i - 1) || prev.Span(text) is "moi";
+    }
+
+    /// <summary>
+    /// After a plural rank ("les brigadiers Morel et Haddad"), the other names of its list; returns the index of the
+    /// last word read.
+    /// </summary>
+    private static int MoreTitledNames(string text, IReadOnlyList<WordToken> words, ReadOnlySpan<char> title, int last,
+        List<(int First, int Last, Confidence Confidence, string Cue)> spans)
+    {
+        if (title[^1] is not ('s' or 'x')) return last;
+        while (NextInList(text, words, last) is int next and > 0)
+        {
+            int more = ReadName(text, words, next, false, checkFirstGap: false);
+            if (more < next || InPlaceName(text, words, next)) break;
+            spans.Add((next, more, Confidence.Medium, "grade ou titre"));
+            last = more;
+        }
+        return last;
+    }
+
+    /// <summary>
+    /// "Membres présents : Le Goff, Berthelot, Mme Sanogo et Hamel.": the items of an attendance list on the label's
+    /// line, each a name (with its honorific, particles, a role in brackets after it). Returns the index of the last word
+    /// read, or −1 when the label has no colon or no name follows it.
+    /// </summary>
+    private int AttendanceList(string text, IReadOnlyList<WordToken> words, int i,
+        List<(int First, int Last, Confidence Confidence, string Cue)> spans)
+    {
+        if (i + 1 >= words.Count || text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).Trim() is not ":") return -1;
+        int k = i + 1, lastRead = -1;
+        while (k < words.Count)
+        {
+            int first = k;
+            if (IsHonorific(text, words, k)) first = ++k;
+            int end = ReadName(text, words, first, allowLowerParticleFirst: false, checkFirstGap: false);
+            // An item is a name: upper-case, or a word of the INSEE lists, not a service or a role ("la DRH", "le maire").
+            bool name = end >= first && words[first].Shape != WordShape.Lower;
+            if (name)
+            {
+                bool known = false;
+                for (int j = first; j <= end && !known; j++)
+                    known = words[j].Shape == WordShape.Upper || lexicon.IsSurname(words[j].Span(text)) || lexicon.IsFirstName(words[j].Span(text));
+                name = known && !IsFamous(text, words, first, end);
+            }
+            if (!name) return lastRead;
+            spans.Add((first, end, Confidence.Medium, "liste de présence"));
+            lastRead = end;
+            // A role in brackets after the name: "Durand (maire)".
+            int after = end;
+            if (after + 1 < words.Count && text.AsSpan(words[after].End, words[after + 1].Start - words[after].End) is " (")
+            {
+                int close = text.IndexOf(')', words[after].End, Math.Min(40, text.Length - words[after].End));
+                if (close < 0 || text.AsSpan(words[after].End, close - words[after].End).Contains('\n')) return lastRead;
+                while (after + 1 < words.Count && words[after + 1].End <= close) after++;
+                if (after + 1 >= words.Count) return lastRead;
+                var gap = text.AsSpan(close + 1, words[after + 1].Start - close - 1);
+                if (gap is ", ") { k = after + 1; continue; }
+                if (gap is " " && words[after + 1].Span(text) is "et" && after + 2 < words.Count) { k = after + 2; continue; }
+                return lastRead;
+            }
+            if (NextInList(text, words, end) is int next and > 0) { k = next; continue; }
+            return lastRead;
+        }
+        return lastRead;
+    }
+
+    /// <summary>
+    /// A signature block: the first name's line (after a blank line) is followed by a role or service line
+    /// ("Karima\nCoordinatrice périscolaire", "Hugo\nService des élections\nelections@…") that ends the text
+    /// within a few lines.
+    /// </summary>
+    private static bool RoleLineBelow(string text, int lineStart, int lineEnd)
+    {
+        // A blank line above.
+        int p = lineStart - 1;
+        if (p < 1 || text[p] != '\n') return false;
+        p--;
+        while (p >= 0 && text[p] is ' ' or '\t' or '\r') p--;
+        if (p >= 0 && text[p] != '\n') return false;
+        if (lineEnd >= text.Length) return false;
+        int next = lineEnd + 1;
+        int nextEnd = text.IndexOf('\n', next);
+        if (nextEnd < 0) nextEnd = text.Length;
+        var role = text.AsSpan(next, nextEnd - next).Trim();
+        if (role.Length is < 3 or > 60 || !char.IsUpper(role[0]) || role[^1] is '.' or ':' or '?' or ',') return false;
+        // The block ends the text: at most three more lines, short.
+        int rest = nextEnd, lines = 0;
+        while (rest < text.Length)
+        {
+            int e = text.IndexOf('\n', rest + 1);
+            if (e < 0) e = text.Length;
+            if (!text.AsSpan(rest, e - rest).IsWhiteSpace() && ++lines > 3) return false;
+            rest = e;
+            if (rest - nextEnd > 200) return false;
+        }
+        return true;
     }
 
     /// <summary>"@Sophie peux-tu…": a mention in a chat or a shared document.</summary>
@@ -732,6 +866,10 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
         else return false;
         bool parenthesis = text[p - 1] == '(';
         if (p < text.Length && text[p] == ' ') p++;
+        // "Nolan, né le 02/11/2024", "Léa (née en 2019)", "Yanis, âgé de 9 ans".
+        var after = text.AsSpan(p, Math.Min(8, text.Length - p));
+        if (after.StartsWith("né le ") || after.StartsWith("née le ") || after.StartsWith("né en ") || after.StartsWith("née en ")
+            || after.StartsWith("âgé de ") || after.StartsWith("âgée de ")) return true;
         int digits = 0;
         while (p < text.Length && char.IsAsciiDigit(text[p]) && digits < 3) { p++; digits++; }
         if (digits > 0 && text.AsSpan(p).StartsWith(" ans", StringComparison.Ordinal)) return true;
@@ -755,6 +893,29 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
         " reste ", " viendra ", " arrive ", " arrivera ", " part ", " partira ", " revient ", " reviendra ", " prendra ", " passera ",
     ];
 
+    /// <summary>After a first name and its comma at the start of a sentence: the person is spoken to.</summary>
+    private static readonly string[] Vocatives =
+    [
+        " tu ", " peux-tu", " pourrais-tu", " pouvez-vous", " pourriez-vous", " est-ce que", " as-tu", " aurais-tu", " sais-tu",
+        " tu peux", " vous pouvez", " je te ", " je t'", " je t’", " merci ", " merci,", " merci.", " merci !",
+    ];
+
+    /// <summary>
+    /// A conjugated verb after the first name, read from its ending: future ("présentera", "reprendra"), imperfect
+    /// ("souhaitait"), subjunctive ("puisse", "soit"). Articles after it are allowed ("Marc présentera le projet").
+    /// </summary>
+    private static bool ConjugatedVerbFollows(ReadOnlySpan<char> rest)
+    {
+        rest = rest[1..];
+        int n = 0;
+        while (n < rest.Length && n < 16 && char.IsLower(rest[n])) n++;
+        if (n < 4 || n == rest.Length || rest[n] is not (' ' or ',' or '.')) return false;
+        var verb = rest[..n];
+        if (verb is "puisse" or "soit" or "fasse" or "aille" or "ait" or "fera" or "aura" or "ira" or "dira" or "verra") return true;
+        return n >= 6 && (verb.EndsWith("era") || verb.EndsWith("ira") || verb.EndsWith("dra") || verb.EndsWith("rra")
+            || verb.EndsWith("tait") || verb.EndsWith("sait") || verb.EndsWith("vait") || verb.EndsWith("lait"));
+    }
+
     /// <summary>Verbs after two first names joined by "et" ("Antoine et Julie sont en congé").</summary>
     private static readonly string[] PluralSubjectVerbs =
     [
@@ -772,8 +933,12 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
         if (b >= 0 && text[b] is not ('.' or '\n' or '!' or '?' or ',' or ':' or ';')) return false;
         if (NameCues.WordLikeFirstNames.Has(w.Span(text))) return false;
         var rest = text.AsSpan(w.End);
-        if (rest.Length < 3 || rest[0] != ' ') return false;
+        if (rest.Length < 3) return false;
+        // "Jérôme, tu peux reprendre…", "Nadia, pourrais-tu…": a colleague called by the first name.
+        if (rest[0] == ',' && StartsWithAny(rest[1..], Vocatives)) return true;
+        if (rest[0] != ' ') return false;
         if (VerbFollows(rest, SubjectVerbs)) return true;
+        if (ConjugatedVerbFollows(rest)) return !NameCues.PlaceLikeFirstNames.Has(w.Span(text));
         // "Antoine et Julie sont en congé", "Marie et moi serons absentes".
         if (!rest.StartsWith(" et ", StringComparison.Ordinal) || i + 2 >= words.Count) return false;
         var second = words[i + 2];
@@ -782,6 +947,13 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
             || (second.Shape == WordShape.Capitalized && words[i + 1].Span(text) is "et" && IsFirstNameToken(text, second)
                 && !NameCues.WordLikeFirstNames.Has(secondWord));
         return person && second.Start == w.End + 4 && VerbFollows(text.AsSpan(second.End), PluralSubjectVerbs);
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> rest, string[] starts)
+    {
+        foreach (var start in starts)
+            if (rest.StartsWith(start, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool VerbFollows(ReadOnlySpan<char> rest, string[] verbs)

@@ -84,12 +84,12 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
         return digitsEnd - (i + 1) is >= 1 and <= 4 ? i + 1 : -1;
     }
 
-    [GeneratedRegex(@"(?i)mairie|h[ôo]tel de ville|si[èe]ge|\bCCAS\b|locaux|r[ée]union|salle|rendez-vous|permanence|service|centre|gymnase|[ée]cole|coll[èe]ge|lyc[ée]e|m[ée]diath[èe]que|biblioth[èe]que|EHPAD|CHRS|chantier|travaux|march[ée]|pr[ée]fecture|tribunal|agence|direction|p[ôo]le|maison"
+    [GeneratedRegex(@"(?i)mairie|h[ôo]tel de ville|si[èe]ge|\bCCAS\b|locaux|r[ée]union|salle|rendez-vous|permanence|service|centre|gymnase|[ée]cole|coll[èe]ge|lyc[ée]e|m[ée]diath[èe]que|biblioth[èe]que|EHPAD|CHRS|chantier|travaux|march[ée]|pr[ée]fecture|tribunal|agence|direction|p[ôo]le|maison (?:de |des |du |d['’]|France)|cimeti[èe]re|concession"
         + @"|aura lieu|se tiendra|se d[ée]roulera|collecte|manifestation|soci[ée]t[ée]|entreprise|\bSARL\b|\bSAS\b|\bEURL\b|cabinet|association|prestataire|fournisseur|titulaire du",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Institutional();
 
-    [GeneratedRegex(@"(?i)domicili|demeur|habit|r[ée]sid|adresse|domicile|logement|log[ée]|h[ée]berg|emm[ée]nag|d[ée]m[ée]nag|\bvit\b|\bvivent\b|\bvis\b|chez|destinataire|install[ée]",
+    [GeneratedRegex(@"(?i)domicili|demeur|habit|r[ée]sid|adresse|domicile|logement|log[ée]|h[ée]berg|emm[ée]nag|d[ée]m[ée]nag|\bvit\b|\bvivent\b|\bvis\b|chez|destinataire|install[ée]|propri[ée]taires?\b|(?:maison|appartement|pavillon)(?<=(?:votre|leur|\bsa|\bson|\bma|\bmon|notre) \w+)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Personal();
 
@@ -98,6 +98,7 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
         var found = new List<Finding>();
         var residences = Streets(context, found);
         if (residences is not null) Towns(context, found, residences);
+        TownsBelowNames(context, found);
         return found;
     }
 
@@ -123,6 +124,8 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
             Match m;
             if (start >= 0)
             {
+                // "garage n° 12, résidence…", "carré 12, allée 4": a lot's number, not a house number.
+                if (LotBefore(text, start) || NumberOnlyName(text, position)) continue;
                 m = Pattern().Match(text, start);
                 if (!m.Success) continue;
             }
@@ -132,7 +135,7 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
                 if (!NameFollows(text, position)) continue;
                 m = UnnumberedPattern().Match(text, position);
                 // "chez" alone is not enough there: "rendez-vous chez le médecin rue Carnot".
-                if (!m.Success || (!m.Groups["locality"].Success && ResidenceCueBefore(text, position) is null or "chez" or "Chez")) continue;
+                if (!m.Success || (!m.Groups["locality"].Success && ResidenceCueBefore(text, position) is null or "chez" or "Chez" or "logement" or "Logement")) continue;
                 start = position;
             }
             start = DetailsStart(text, start);
@@ -186,6 +189,55 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
     }
 
     /// <summary>
+    /// An address block without a street: "Sylvie Lemaire" or "Mme Lemaire" on one line, "69006 Lyon" alone on the next
+    /// (a signature or a letter's recipient). The line above must be a person's name: an honorific or a first name, then
+    /// capitalised words, no digits, no public service.
+    /// </summary>
+    private void TownsBelowNames(AnalysisContext context, List<Finding> found)
+    {
+        string text = context.Text;
+        var words = context.Words;
+        int streets = found.Count;
+        // Line starts with five digits, found by the vectorised search for line breaks (most lines start otherwise).
+        for (int nl = text.IndexOf('\n'); nl >= 0 && nl + 6 < text.Length; nl = text.IndexOf('\n', nl + 1))
+        {
+            if (!char.IsAsciiDigit(text[nl + 1]) || !char.IsAsciiDigit(text[nl + 5]) || char.IsAsciiDigit(text[nl + 6]) || nl < 4) continue;
+            int i = WordAt(words, nl + 1);
+            if (i < 1) continue;
+            var w = words[i];
+            if (w.Shape != WordShape.Number || w.Length != 5) continue;
+            var m = TownWithPostcode().Match(text, w.Start);
+            if (!m.Success || m.Index != w.Start) continue;
+            int end = m.Index + m.Length;
+            var rest = text.AsSpan(end, (text.IndexOf('\n', end) is int eol and >= 0 ? eol : text.Length) - end);
+            if (!rest.Trim().IsEmpty || m.ValueSpan.Contains("cedex", StringComparison.OrdinalIgnoreCase) || Covered(found, streets, w.Start)) continue;
+            int lineEnd = w.Start - 1;
+            if (lineEnd > 0 && text[lineEnd - 1] == '\r') lineEnd--;
+            int lineStart = text.LastIndexOf('\n', Math.Max(0, lineEnd - 1)) + 1;
+            if (lineEnd - lineStart is < 5 or > 40 || !IsNameLine(text, words, lineStart, lineEnd, i - 1)) continue;
+            found.Add(new Finding(Detection.Categories.PostalAddress, m.Index, end, Confidence.Medium, Name, ["ville sous un nom"], Explanation));
+        }
+    }
+
+    /// <summary>Two to four capitalised words, the first an honorific or an INSEE first name, no service or building word.</summary>
+    private static bool IsNameLine(string text, IReadOnlyList<WordToken> words, int lineStart, int lineEnd, int last)
+    {
+        int first = last;
+        while (first > 0 && words[first - 1].Start >= lineStart) first--;
+        if (words[first].Start > lineStart + 1 || last - first is < 1 or > 3) return false;
+        var line = text.AsSpan(lineStart, lineEnd - lineStart);
+        if (line.ContainsAnyInRange('0', '9')) return false;
+        // Whole words only: "Marchetti" is not "marché".
+        foreach (var m in Institutional().EnumerateMatches(line))
+            if ((m.Index == 0 || !char.IsLetter(line[m.Index - 1])) && (m.Index + m.Length == line.Length || !char.IsLetter(line[m.Index + m.Length])))
+                return false;
+        for (int k = first; k <= last; k++)
+            if (words[k].Shape == WordShape.Lower && !Lexicons.NameCues.Particles.Has(words[k].Span(text))) return false;
+        var head = words[first].Span(text);
+        return Lexicons.NameCues.Honorifics.Has(head) || Lexicons.NameLexicon.Default.IsFirstName(head);
+    }
+
+    /// <summary>
     /// A residence word at <paramref name="position"/> ("domicilié", "demeurant", "habite", "réside", "adresse",
     /// "logé", "hébergé", "emménagé", "déménagé", "vit", "vis", "vivent"): the street-type triggers also hold
     /// them. Tested by initial, as most street-type triggers are street names ("rue", "avenue"…).
@@ -211,6 +263,45 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
         // "vit à", not "vitrine".
         static bool Whole(ReadOnlySpan<char> rest, string word) =>
             rest.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (rest.Length == word.Length || !char.IsLetter(rest[word.Length]));
+    }
+
+    private static readonly string[] LotWords =
+    [
+        "garage", "box", "cave", "parking", "lot", "carré", "carre", "rang", "parcelle", "emplacement", "casier", "tombe", "concession",
+        "section", "bureau", "local", "stand", "case", "jardin", "n°", "no", "numéro",
+    ];
+
+    /// <summary>A lot word just before the number ("garage n° 12,", "carré 12,", "box 4 ").</summary>
+    private static bool LotBefore(string text, int start)
+    {
+        int p = start - 1;
+        while (p >= 0 && text[p] == ' ') p--;
+        int end = p + 1;
+        while (p >= 0 && (char.IsLetter(text[p]) || text[p] == '°')) p--;
+        var word = text.AsSpan(p + 1, end - p - 1);
+        if (word is "n°" or "N°" or "no" or "No" or "numéro")
+        {
+            // "au n° 12 rue…" is a house number; "garage n° 12" is a lot's.
+            while (p >= 0 && text[p] == ' ') p--;
+            end = p + 1;
+            while (p >= 0 && char.IsLetter(text[p])) p--;
+            word = text.AsSpan(p + 1, end - p - 1);
+            if (word.Length == 0 || word is "au" or "Au" or "du" or "le") return false;
+        }
+        foreach (var lot in LotWords)
+            if (word.Equals(lot, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>A street type followed by a number alone ("allée 4", "rang 2"), not a day ("place du 8 Mai").</summary>
+    private static bool NumberOnlyName(string text, int position)
+    {
+        int p = position;
+        while (p < text.Length && (char.IsLetter(text[p]) || text[p] is '-' or '.')) p++;
+        if (p + 1 >= text.Length || text[p] != ' ' || !char.IsAsciiDigit(text[p + 1])) return false;
+        p++;
+        while (p < text.Length && char.IsAsciiDigit(text[p])) p++;
+        return p >= text.Length || !(text[p] == ' ' && p + 1 < text.Length && char.IsLetter(text[p + 1]));
     }
 
     /// <summary>The start of the digit run after the one at <paramref name="p"/> (or the first after a non-digit <paramref name="p"/>), or −1.</summary>
