@@ -93,6 +93,15 @@ public static class NameCues
         "Florence", "Sydney", "Victoria", "Adélaïde", "Charlotte", "Savannah", "Georgia", "Virginia", "Venise", "Vérone", "Sienne",
         "Alexandrie", "Austin", "Dallas", "Orlando", "Jackson", "Lincoln", "Salem", "Nazareth", "Bethléem", "Jordan", "Aude");
 
+    /// <summary>Jobs and roles a first name is put in apposition to ("Lucie, agent d'accueil, a reçu…").</summary>
+    public static readonly WordSet RoleWords = Set(
+        "agent", "agente", "assistant", "assistante", "secrétaire", "directeur", "directrice", "chef", "cheffe", "responsable",
+        "gestionnaire", "conseiller", "conseillère", "chargé", "chargée", "technicien", "technicienne", "éducateur", "éducatrice",
+        "animateur", "animatrice", "infirmier", "infirmière", "coordinateur", "coordinatrice", "coordonnateur", "coordonnatrice",
+        "référent", "référente", "adjoint", "adjointe", "stagiaire", "apprenti", "apprentie", "policier", "policière",
+        "instructeur", "instructrice", "juriste", "comptable", "psychologue", "médecin", "puéricultrice", "auxiliaire",
+        "rédacteur", "rédactrice", "attaché", "attachée", "ingénieur", "ingénieure", "élu", "élue", "collègue", "atsem");
+
     /// <summary>Ranks and titles before a surname: "le capitaine Durand", "l'adjudant-chef Morel", "l'abbé Martin".</summary>
     public static readonly WordSet Titles = Set(
         "capitaine", "lieutenant", "commandant", "colonel", "général", "adjudant", "adjudant-chef", "brigadier", "brigadier-chef",
@@ -154,7 +163,13 @@ public static class NameCues
         "prix", "lycées", "collèges", "stations", "station", "métro", "tram", "arrêt", "quartier", "zone", "zac", "bâtiment",
         "auditorium", "amphithéâtre", "amphi", "rond-point", "carrefour", "port", "aéroport", "mail", "villa", "domaine", "clos",
         "association", "fondation", "club", "cinéma", "gare", "boulodrome", "dojo", "base", "pavillon", "palais", "hôtel",
-        "résidences", "établissement", "pôle", "relais", "campus", "lieu-dit", "plateau", "terrain", "skatepark");
+        "résidences", "établissement", "pôle", "relais", "campus", "lieu-dit", "plateau", "terrain", "skatepark",
+        // Shops and firms named after their owner are organisations: "la boulangerie Martin", "Garage Dupont", "cabinet Durand".
+        "boulangerie", "pâtisserie", "boucherie", "charcuterie", "épicerie", "librairie", "pharmacie", "garage", "cabinet",
+        "entreprise", "société", "sté", "établissements", "ets", "menuiserie", "plomberie", "quincaillerie", "fromagerie",
+        "poissonnerie", "restaurant", "brasserie", "café", "bar", "taxi", "taxis", "ambulances", "auto-école", "laboratoire",
+        "imprimerie", "carrosserie", "traiteur", "pressing", "magasin", "supérette", "cave", "auberge", "camping", "ferme",
+        "scierie", "maçonnerie", "électricité", "serrurerie", "vitrerie", "miroiterie", "pompes", "funérarium", "opticien");
 
     /// <summary>
     /// Place words that are also ordinary words: followed by "de" and the name, they are its owner's
@@ -162,7 +177,39 @@ public static class NameCues
     /// </summary>
     public static readonly WordSet OrdinaryPlaceWords = Set(
         "mail", "groupe", "base", "prix", "club", "relais", "maison", "centre", "espace", "terrain", "plateau", "pôle", "foyer",
-        "association", "fondation", "domaine", "villa", "clos", "jardin", "parc", "salle", "établissement", "bâtiment", "port");
+        "association", "fondation", "domaine", "villa", "clos", "jardin", "parc", "salle", "établissement", "bâtiment", "port",
+        // "le garage de Pierre", "la cave de Mme Roux": the person's own.
+        "garage", "cabinet", "entreprise", "société", "magasin", "cave", "ferme", "restaurant", "café", "bar", "laboratoire");
+
+    /// <summary>
+    /// First names that AI assistants and models are named like ("Albert", the State's assistant; "Claude", "Lucie",
+    /// "Mistral"): with an AI word in their sentence they are tools, not persons.
+    /// </summary>
+    public static readonly WordSet AiAssistantNames = Set(
+        "Albert", "Claude", "Lucie", "Mistral", "Copilot", "Gemini", "Siri", "Alexa", "Cortana", "Bard", "Grok", "Llama", "Ernie",
+        "Jasper", "Perplexity");
+
+    /// <summary>Words that make the sentence of an assistant-like first name about an AI tool (see <see cref="AiAssistantNames"/>).</summary>
+    public static readonly WordSet AiWords = Set(
+        "IA", "AI", "chatbot", "chatbots", "LLM", "GPT", "ChatGPT", "OpenAI", "Anthropic", "généré", "générée", "générés",
+        "générées", "génératif", "générative", "génératifs", "génératives", "prompt", "prompts", "conversationnel",
+        "conversationnelle", "robot", "algorithme", "artificielle");
+
+    /// <summary>
+    /// "l'assistant", "l'outil": AI words only when nothing tells a role ("Albert, l'outil, propose…", "Lucie, notre
+    /// assistant virtuel"), not "assistant de prévention", "outil de planning".
+    /// </summary>
+    public static readonly WordSet AiToolNouns = Set("assistant", "outil", "agent");
+
+    /// <summary>
+    /// Words before a first name that is also a town ("le jumelage avec Florence", "la délégation s'est rendue à
+    /// Florence"): the town is meant.
+    /// </summary>
+    public static readonly WordSet TownContextWords = Set(
+        "jumelage", "jumelée", "jumelé", "jumelles", "ville", "villes", "commune", "communes", "séjour", "voyage", "vol", "train",
+        "déplacement", "rendu", "rendue", "rendus", "rendues", "partis", "parties", "partira", "partiront", "délégation",
+        "partenariat", "coopération", "échange", "échanges", "liaison", "habitants", "située", "situé", "aller", "allés",
+        "allées", "retour", "escale", "direction", "arrivés", "arrivées", "destination", "congrès", "salon", "festival");
 
     /// <summary>Famous people streets and schools are named after: not the person in the draft.</summary>
     public static readonly WordSet FamousNamesakes = Set(
