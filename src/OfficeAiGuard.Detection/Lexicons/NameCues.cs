@@ -91,7 +91,20 @@ public static class NameCues
     /// </summary>
     public static readonly WordSet PlaceLikeFirstNames = Set(
         "Florence", "Sydney", "Victoria", "Adélaïde", "Charlotte", "Savannah", "Georgia", "Virginia", "Venise", "Vérone", "Sienne",
-        "Alexandrie", "Austin", "Dallas", "Orlando", "Jackson", "Lincoln", "Salem", "Nazareth", "Bethléem", "Jordan", "Aude");
+        "Alexandrie", "Austin", "Dallas", "Orlando", "Jackson", "Lincoln", "Salem", "Nazareth", "Bethléem", "Jordan", "Aude",
+        // French communes of 5,000 inhabitants or more whose name the INSEE first-name list holds (not those of NotNames, nor
+        // the Saint- compounds, nor Albert and Koné, far more often persons), from @etalab/decoupage-administratif 6.0.0
+        // (data: Licence Ouverte, Etalab): "habite à Massy", "Antony accueillera le congrès".
+        "Antony", "Massy", "Gagny", "Liévin", "Orly", "Royan", "Meylan", "Saran", "Lucé", "Mahina", "Marly", "Pia", "Sada", "Mana",
+        "Clermont", "Marck", "Nouméa", "Isbergues", "Villars", "Péronne", "Lucciana", "Othis", "Cassis", "Elven", "Héric", "Arès",
+        "Embrun", "Nandy", "Briec", "Melle", "Delle");
+
+    /// <summary>Verbs before "à" that address a person, even one named like a town ("j'ai écrit à Florence").</summary>
+    public static readonly WordSet VerbsToAPerson = Set(
+        "écrit", "écrire", "écris", "écrivez", "répondre", "répondu", "réponds", "transmettre", "transmis", "transmets", "envoyer",
+        "envoyé", "envoie", "dire", "dit", "dis", "parler", "parlé", "demander", "demandé", "demande", "téléphoner", "téléphoné",
+        "merci", "confier", "confié", "remettre", "remis", "adresser", "adressé", "expliquer", "expliqué", "annoncer", "annoncé",
+        "signaler", "signalé", "proposer", "proposé", "donner", "donné", "rappeler", "rappelé");
 
     /// <summary>Jobs and roles a first name is put in apposition to ("Lucie, agent d'accueil, a reçu…").</summary>
     public static readonly WordSet RoleWords = Set(

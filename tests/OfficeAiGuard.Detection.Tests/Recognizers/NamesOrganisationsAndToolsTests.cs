@@ -34,6 +34,9 @@ public class NamesOrganisationsAndToolsTests
     // Towns abroad that are first names.
     [InlineData("La délégation s'est rendue à Florence pour le jumelage.")]
     [InlineData("Le jumelage avec Florence sera renouvelé en 2026.")]
+    [InlineData("M. le maire a reçu les maires de la communauté d'agglomération venus d'Antony à Massy.")]
+    [InlineData("Le stage de voile aura lieu à Royan du 7 au 12 juillet.")]
+    [InlineData("Antony accueillera le congrès des secrétaires de mairie.")]
     public void OrganisationsOfficesToolsAndTownsAreNotNames(string text) => Detect.NotFound(text, Categories.PersonName);
 
     [Theory]
@@ -48,6 +51,8 @@ public class NamesOrganisationsAndToolsTests
     [InlineData("M. Dupont, gérant du garage, a déposé une réclamation.", "Dupont")]
     [InlineData("J'ai écrit à Florence pour ses congés.", "Florence")]
     [InlineData("Florence est en arrêt jusqu'à vendredi.", "Florence")]
+    [InlineData("J'ai transmis le dossier à Antony, qui reprend le suivi.", "Antony")]
+    [InlineData("Antony est en congé jusqu'à lundi.", "Antony")]
     // Lists: a reference number before, a colon after; the inverted form; a kinship word in brackets.
     [InlineData("- dossier 17 Kowalczyk Tomasz : sortant de CHRS, demande d'aide à l'installation.", "Kowalczyk Tomasz")]
     [InlineData("3. Nowak Agnieszka : accord de principe.", "Nowak Agnieszka")]
