@@ -134,7 +134,7 @@ public static class NameCues
 
     /// <summary>Words before a family name: "famille DE CASTELNAU", "Famille Allard".</summary>
     public static readonly WordSet FamilyWords = Set("famille", "familles", "époux", "épouse", "consorts", "foyer", "ménage", "veuve",
-        "née", "nées", "dite", "alias");
+        "née", "nées", "dite", "alias", "prénommé", "prénommée", "prénommés", "prénommées", "dénommé", "dénommée", "surnommé", "surnommée");
 
     /// <summary>Capitalised words that look like names but are not (INSEE lists hold many French words).</summary>
     public static readonly WordSet NotNames = Set(
@@ -164,6 +164,10 @@ public static class NameCues
         "Brésil", "Argentine", "Israël", "Israel", "Liban", "Engie", "Dinan", "Fréjus", "Vernon", "Alès",
         // Company-name endings: "Martin Frères", "Durand & Fils", "Garnier Immobilier".
         "Frères", "Fils", "Associés", "Cie", "Immobilier", "Transports", "Services", "Consulting", "Distribution", "Construction",
+        // Offices after an honorific: "Monsieur Le Préfet", "Madame la Sous-Préfète".
+        "Préfet", "Préfète", "Sous-Préfet", "Sous-Préfète", "Procureur", "Procureure", "Sénateur", "Sénatrice", "Député", "Députée",
+        "Ministre", "Recteur", "Rectrice", "Trésorier", "Trésorière", "Commissaire", "Payeur", "Délégué", "Déléguée",
+        "Vice-Président", "Vice-Présidente", "Maires", "Conseillers", "Inspecteur", "Inspectrice", "Médiateur", "Médiatrice",
         "Habitat", "Groupe", "Industries", "Bâtiment", "Paysages", "Informatique", "Conseils", "Vacances", "Ah", "Oh", "Bises", "Salut", "Coucou", "Hello", "Cher", "Chère", "Famille", "Patrimoine", "Musée", "Église", "Gare");
 
     /// <summary>Words that, a few words before, show a name belongs to a place: street, school, building.</summary>

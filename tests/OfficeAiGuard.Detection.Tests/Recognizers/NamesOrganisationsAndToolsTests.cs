@@ -22,6 +22,8 @@ public class NamesOrganisationsAndToolsTests
     [InlineData("Monsieur le Préfet a signé l'arrêté de fermeture.")]
     [InlineData("Madame la Maire recevra les habitants du quartier samedi.")]
     [InlineData("M. le Directeur général des services valide la note avant diffusion.")]
+    [InlineData("Monsieur Le Préfet,\nJ'ai l'honneur de solliciter une dérogation.")]
+    [InlineData("Madame La Sous-Préfète a présidé la commission de sécurité.")]
     [InlineData("Madame la Directrice,\nJe vous prie de bien vouloir m'accorder un jour de congé.")]
     // AI assistants named like first names, with an AI word near them.
     [InlineData("J'ai demandé à Claude, l'IA, de reformuler le paragraphe sur les tarifs.")]
@@ -68,7 +70,8 @@ public class NamesOrganisationsAndToolsTests
     [InlineData("C'est lorsqu'Inès est arrivée au foyer que le conflit a commencé.", "Inès")]
     [InlineData("La mère d'Ibrahim a rappelé le service ce matin.", "Ibrahim")]
     [InlineData("L'enfant Inès est scolarisée en CE2 à l'école du centre.", "Inès")]
-    // Maiden and married names.
+    // Maiden and married names, "prénommé".
+    [InlineData("L'enfant né de Mme Diop et M. Ba, prénommé Issa, est déclaré ce jour.", "Issa")]
     [InlineData("Mme Dubois, née Garnier, demande une copie intégrale de son acte.", "Garnier")]
     [InlineData("Mme Sow épouse Diallo a déposé le dossier de regroupement.", "Diallo")]
     [InlineData("Mme veuve Lambert sollicite le renouvellement de la concession.", "Lambert")]
