@@ -211,7 +211,8 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
             if (IsSurnameToken(text, w) && i + 1 < words.Count && IsFirstNameToken(text, words[i + 1]) && !InPlaceName(text, words, i)
                 && ((w.Shape == WordShape.Upper && SameLineSpace(text, w, words[i + 1]))
                     || (SameLineSeparator(text, w, words[i + 1]) && !FullNameInNextCell(text, words, i + 1))
-                    || (SameLineSpace(text, w, words[i + 1]) && lexicon.IsSurname(span) && IsListItem(text, w.Start, words[i + 1].End))))
+                    || (SameLineSpace(text, w, words[i + 1]) && lexicon.IsSurname(span) && !NameCues.PlaceWords.Has(span)
+                        && IsListItem(text, w.Start, words[i + 1].End))))
             {
                 spans.Add((i, i + 1, Confidence.High, "NOM + prénom"));
                 i++;
@@ -953,7 +954,10 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
         var span = w.Span(text);
         if (!IsSurnameShaped(text, w) || !IsFirstNameToken(text, words[i + 1]) || NameCues.PlaceWords.Has(span)) return false;
         if (w.Shape != WordShape.Upper && (!lexicon.IsSurname(span) || lexicon.IsFirstName(span))) return false;
-        return IsListItem(text, w.Start, words[i + 1].End);
+        // "Garnier, Lucas, Martin : les candidats" is a list of three.
+        int q = words[i + 1].End;
+        while (q < text.Length && text[q] == ' ') q++;
+        return (q >= text.Length || text[q] != ',') && IsListItem(text, w.Start, words[i + 1].End);
     }
 
     /// <summary>A list item: "- Dupont Jean", "Présents : Dupont Jean, Roy Anne." (list marks or separators on both sides).</summary>

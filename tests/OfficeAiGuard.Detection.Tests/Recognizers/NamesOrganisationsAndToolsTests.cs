@@ -62,6 +62,7 @@ public class NamesOrganisationsAndToolsTests
     [InlineData("Ce matin, Nadège, l'assistante sociale de secteur, a rappelé la famille.", "Nadège")]
     [InlineData("- NGUYEN Thi Lan : aide accordée (200 €).", "NGUYEN Thi Lan")]
     [InlineData("Dupont, Marie : présente.", "Dupont, Marie")]
+    [InlineData("Dupont, Jean-Pierre (adjoint) ; Leroy, Anne (conseillère)", "Dupont, Jean-Pierre")]
     [InlineData("Liste des inscrits :\n- LEROY, Anne (CE2)\n- Garnier, Lucas", "Garnier, Lucas")]
     [InlineData("Moussa (père) et Awa (mère) se sont présentés au rendez-vous.", "Moussa")]
     [InlineData("Moussa (père) et Awa (mère) se sont présentés au rendez-vous.", "Awa")]
@@ -86,6 +87,8 @@ public class NamesOrganisationsAndToolsTests
     [InlineData("Le 12 rue Victor Hugo sera fermé pendant les travaux.")]
     [InlineData("Les familles des élèves inscrits recevront un courrier avant la rentrée.")]
     [InlineData("Jusqu'au 30 juin, l'accueil est fermé le mercredi.")]
+    [InlineData("1. Salle Simone : réservée le samedi pour l'association.")]
+    [InlineData("- Planning Lucas : à revoir avec le prestataire.")]
     public void LookalikesAreNotNames(string text) => Detect.NotFound(text, Categories.PersonName);
 
     [Theory]
