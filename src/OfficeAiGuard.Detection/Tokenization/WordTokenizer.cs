@@ -69,7 +69,8 @@ public static class WordTokenizer
                     // Elision: "l'école", "d'Alsace", "L'agent" → drop the elided article.
                     while (start + 1 < end && text[start + 1] is '\'' or '’' && (IsSet(lowers, start) || IsSet(lowers, start + 2)))
                         start += 2;
-                    if (IsSet(lowers, start)) start = AfterQuElision(text, start, end, lowers, uppers);
+                    // "qu'", "lorsqu'", "puisqu'", "jusqu'": only words starting with these letters are tried (out of line).
+                    if (end - start > 3 && text[start] is 'q' or 'l' or 'p' or 'j') start = AfterQuElision(text, start, end, lowers, uppers);
                     tokens.Add(new WordToken(start, end, ShapeOf(IsSet(uppers, start), end - start, BitRange.Any(lowers, start, end))));
                 }
             }
@@ -173,6 +174,7 @@ public static class WordTokenizer
     /// "qu'Adam", "lorsqu'Inès", "jusqu'à Noël" stays whole: a lower-case word ending in "qu" elided before a capital
     /// (a name) is dropped; the position of the name, or <paramref name="start"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int AfterQuElision(string text, int start, int end, ulong[] lowers, ulong[] uppers)
     {
         int a = text.IndexOfAny(Apostrophes, start, Math.Min(end, start + 8) - start);

@@ -36,7 +36,8 @@ public class WordTokenizerTests
                             anyLower = false;
                         }
                         // "qu'Adam", "lorsqu'Inès": a lower-case word ending in "qu" elided before a capital.
-                        else if (d != '-' && i - start >= 2 && i - start < 8 && text[i - 2] == 'q' && text[i - 1] == 'u'
+                        else if (d != '-' && i - start >= 2 && i - start < 8 && text[start] is 'q' or 'l' or 'p' or 'j'
+                                 && text[i - 2] == 'q' && text[i - 1] == 'u'
                                  && char.IsUpper(text[i + 1]) && AllLower(text, start, i))
                         {
                             start = i + 1;
