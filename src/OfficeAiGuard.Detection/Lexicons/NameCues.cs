@@ -91,7 +91,29 @@ public static class NameCues
     /// </summary>
     public static readonly WordSet PlaceLikeFirstNames = Set(
         "Florence", "Sydney", "Victoria", "Adélaïde", "Charlotte", "Savannah", "Georgia", "Virginia", "Venise", "Vérone", "Sienne",
-        "Alexandrie", "Austin", "Dallas", "Orlando", "Jackson", "Lincoln", "Salem", "Nazareth", "Bethléem", "Jordan", "Aude");
+        "Alexandrie", "Austin", "Dallas", "Orlando", "Jackson", "Lincoln", "Salem", "Nazareth", "Bethléem", "Jordan", "Aude",
+        // French communes of 5,000 inhabitants or more whose name the INSEE first-name list holds (not those of NotNames, nor
+        // the Saint- compounds, nor Albert and Koné, far more often persons), from @etalab/decoupage-administratif 6.0.0
+        // (data: Licence Ouverte, Etalab): "habite à Massy", "Antony accueillera le congrès".
+        "Antony", "Massy", "Gagny", "Liévin", "Orly", "Royan", "Meylan", "Saran", "Lucé", "Mahina", "Marly", "Pia", "Sada", "Mana",
+        "Clermont", "Marck", "Nouméa", "Isbergues", "Villars", "Péronne", "Lucciana", "Othis", "Cassis", "Elven", "Héric", "Arès",
+        "Embrun", "Nandy", "Briec", "Melle", "Delle");
+
+    /// <summary>Verbs before "à" that address a person, even one named like a town ("j'ai écrit à Florence").</summary>
+    public static readonly WordSet VerbsToAPerson = Set(
+        "écrit", "écrire", "écris", "écrivez", "répondre", "répondu", "réponds", "transmettre", "transmis", "transmets", "envoyer",
+        "envoyé", "envoie", "dire", "dit", "dis", "parler", "parlé", "demander", "demandé", "demande", "téléphoner", "téléphoné",
+        "merci", "confier", "confié", "remettre", "remis", "adresser", "adressé", "expliquer", "expliqué", "annoncer", "annoncé",
+        "signaler", "signalé", "proposer", "proposé", "donner", "donné", "rappeler", "rappelé");
+
+    /// <summary>Jobs and roles a first name is put in apposition to ("Lucie, agent d'accueil, a reçu…").</summary>
+    public static readonly WordSet RoleWords = Set(
+        "agent", "agente", "assistant", "assistante", "secrétaire", "directeur", "directrice", "chef", "cheffe", "responsable",
+        "gestionnaire", "conseiller", "conseillère", "chargé", "chargée", "technicien", "technicienne", "éducateur", "éducatrice",
+        "animateur", "animatrice", "infirmier", "infirmière", "coordinateur", "coordinatrice", "coordonnateur", "coordonnatrice",
+        "référent", "référente", "adjoint", "adjointe", "stagiaire", "apprenti", "apprentie", "policier", "policière",
+        "instructeur", "instructrice", "juriste", "comptable", "psychologue", "médecin", "puéricultrice", "auxiliaire",
+        "rédacteur", "rédactrice", "attaché", "attachée", "ingénieur", "ingénieure", "élu", "élue", "collègue", "atsem");
 
     /// <summary>Ranks and titles before a surname: "le capitaine Durand", "l'adjudant-chef Morel", "l'abbé Martin".</summary>
     public static readonly WordSet Titles = Set(
@@ -112,7 +134,7 @@ public static class NameCues
 
     /// <summary>Words before a family name: "famille DE CASTELNAU", "Famille Allard".</summary>
     public static readonly WordSet FamilyWords = Set("famille", "familles", "époux", "épouse", "consorts", "foyer", "ménage", "veuve",
-        "née", "nées", "dite", "alias");
+        "née", "nées", "dite", "alias", "prénommé", "prénommée", "prénommés", "prénommées", "dénommé", "dénommée", "surnommé", "surnommée");
 
     /// <summary>Capitalised words that look like names but are not (INSEE lists hold many French words).</summary>
     public static readonly WordSet NotNames = Set(
@@ -142,6 +164,10 @@ public static class NameCues
         "Brésil", "Argentine", "Israël", "Israel", "Liban", "Engie", "Dinan", "Fréjus", "Vernon", "Alès",
         // Company-name endings: "Martin Frères", "Durand & Fils", "Garnier Immobilier".
         "Frères", "Fils", "Associés", "Cie", "Immobilier", "Transports", "Services", "Consulting", "Distribution", "Construction",
+        // Offices after an honorific: "Monsieur Le Préfet", "Madame la Sous-Préfète".
+        "Préfet", "Préfète", "Sous-Préfet", "Sous-Préfète", "Procureur", "Procureure", "Sénateur", "Sénatrice", "Député", "Députée",
+        "Ministre", "Recteur", "Rectrice", "Trésorier", "Trésorière", "Commissaire", "Payeur", "Délégué", "Déléguée",
+        "Vice-Président", "Vice-Présidente", "Maires", "Conseillers", "Inspecteur", "Inspectrice", "Médiateur", "Médiatrice",
         "Habitat", "Groupe", "Industries", "Bâtiment", "Paysages", "Informatique", "Conseils", "Vacances", "Ah", "Oh", "Bises", "Salut", "Coucou", "Hello", "Cher", "Chère", "Famille", "Patrimoine", "Musée", "Église", "Gare");
 
     /// <summary>Words that, a few words before, show a name belongs to a place: street, school, building.</summary>
@@ -154,7 +180,13 @@ public static class NameCues
         "prix", "lycées", "collèges", "stations", "station", "métro", "tram", "arrêt", "quartier", "zone", "zac", "bâtiment",
         "auditorium", "amphithéâtre", "amphi", "rond-point", "carrefour", "port", "aéroport", "mail", "villa", "domaine", "clos",
         "association", "fondation", "club", "cinéma", "gare", "boulodrome", "dojo", "base", "pavillon", "palais", "hôtel",
-        "résidences", "établissement", "pôle", "relais", "campus", "lieu-dit", "plateau", "terrain", "skatepark");
+        "résidences", "établissement", "pôle", "relais", "campus", "lieu-dit", "plateau", "terrain", "skatepark",
+        // Shops and firms named after their owner are organisations: "la boulangerie Martin", "Garage Dupont", "cabinet Durand".
+        "boulangerie", "pâtisserie", "boucherie", "charcuterie", "épicerie", "librairie", "pharmacie", "garage", "cabinet",
+        "entreprise", "société", "sté", "établissements", "ets", "menuiserie", "plomberie", "quincaillerie", "fromagerie",
+        "poissonnerie", "restaurant", "brasserie", "café", "bar", "taxi", "taxis", "ambulances", "auto-école", "laboratoire",
+        "imprimerie", "carrosserie", "traiteur", "pressing", "magasin", "supérette", "cave", "auberge", "camping", "ferme",
+        "scierie", "maçonnerie", "électricité", "serrurerie", "vitrerie", "miroiterie", "pompes", "funérarium", "opticien");
 
     /// <summary>
     /// Place words that are also ordinary words: followed by "de" and the name, they are its owner's
@@ -162,7 +194,39 @@ public static class NameCues
     /// </summary>
     public static readonly WordSet OrdinaryPlaceWords = Set(
         "mail", "groupe", "base", "prix", "club", "relais", "maison", "centre", "espace", "terrain", "plateau", "pôle", "foyer",
-        "association", "fondation", "domaine", "villa", "clos", "jardin", "parc", "salle", "établissement", "bâtiment", "port");
+        "association", "fondation", "domaine", "villa", "clos", "jardin", "parc", "salle", "établissement", "bâtiment", "port",
+        // "le garage de Pierre", "la cave de Mme Roux": the person's own.
+        "garage", "cabinet", "entreprise", "société", "magasin", "cave", "ferme", "restaurant", "café", "bar", "laboratoire");
+
+    /// <summary>
+    /// First names that AI assistants and models are named like ("Albert", the State's assistant; "Claude", "Lucie",
+    /// "Mistral"): with an AI word in their sentence they are tools, not persons.
+    /// </summary>
+    public static readonly WordSet AiAssistantNames = Set(
+        "Albert", "Claude", "Lucie", "Mistral", "Copilot", "Gemini", "Siri", "Alexa", "Cortana", "Bard", "Grok", "Llama", "Ernie",
+        "Jasper", "Perplexity");
+
+    /// <summary>Words that make the sentence of an assistant-like first name about an AI tool (see <see cref="AiAssistantNames"/>).</summary>
+    public static readonly WordSet AiWords = Set(
+        "IA", "AI", "chatbot", "chatbots", "LLM", "GPT", "ChatGPT", "OpenAI", "Anthropic", "généré", "générée", "générés",
+        "générées", "génératif", "générative", "génératifs", "génératives", "prompt", "prompts", "conversationnel",
+        "conversationnelle", "robot", "algorithme", "artificielle");
+
+    /// <summary>
+    /// "l'assistant", "l'outil": AI words only when nothing tells a role ("Albert, l'outil, propose…", "Lucie, notre
+    /// assistant virtuel"), not "assistant de prévention", "outil de planning".
+    /// </summary>
+    public static readonly WordSet AiToolNouns = Set("assistant", "outil", "agent");
+
+    /// <summary>
+    /// Words before a first name that is also a town ("le jumelage avec Florence", "la délégation s'est rendue à
+    /// Florence"): the town is meant.
+    /// </summary>
+    public static readonly WordSet TownContextWords = Set(
+        "jumelage", "jumelée", "jumelé", "jumelles", "ville", "villes", "commune", "communes", "séjour", "voyage", "vol", "train",
+        "déplacement", "rendu", "rendue", "rendus", "rendues", "partis", "parties", "partira", "partiront", "délégation",
+        "partenariat", "coopération", "échange", "échanges", "liaison", "habitants", "située", "situé", "aller", "allés",
+        "allées", "retour", "escale", "direction", "arrivés", "arrivées", "destination", "congrès", "salon", "festival");
 
     /// <summary>Famous people streets and schools are named after: not the person in the draft.</summary>
     public static readonly WordSet FamousNamesakes = Set(

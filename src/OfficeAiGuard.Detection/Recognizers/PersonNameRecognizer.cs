@@ -48,6 +48,7 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
         string text = context.Text;
         var words = context.Words;
         var spans = Spans(text, words);
+        DropAiTools(text, words, spans);
         var findings = new List<Finding>(spans.Count * 2);
         foreach (var s in spans)
             findings.Add(Make(words, s.First, s.Last, s.Confidence, s.Cue));
@@ -190,7 +191,7 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
                 if (!afterParticle && (AgeOrClassAfter(text, w) || SubjectOfSentence(text, words, i) || IsKinOrSignature(text, words, i)
                     || PersonCueBefore(text, words, i) || LabelBefore(text, words, i) || ServiceAfter(text, w)
                     || CoordinatedWithLast(text, words, i, spans) || PairedInSentence(text, words, i) || Mentioned(text, w)
-                    || AgeBefore(text, w) || BracketedAfterName(text, words, i, spans)))
+                    || AgeBefore(text, w) || BracketedAfterName(text, words, i, spans) || RoleAfter(text, words, i)))
                 {
                     AddCoordinatedFirstName(text, words, i, spans);
                     spans.Add((i, i, Confidence.Medium, "prénom"));
@@ -210,15 +211,66 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
             if (IsSurnameToken(text, w) && i + 1 < words.Count && IsFirstNameToken(text, words[i + 1]) && !InPlaceName(text, words, i)
                 && ((w.Shape == WordShape.Upper && SameLineSpace(text, w, words[i + 1]))
                     || (SameLineSeparator(text, w, words[i + 1]) && !FullNameInNextCell(text, words, i + 1))
-                    || (SameLineSpace(text, w, words[i + 1]) && lexicon.IsSurname(span) && IsListItem(text, w.Start, words[i + 1].End))))
+                    || (SameLineSpace(text, w, words[i + 1]) && lexicon.IsSurname(span) && !NameCues.PlaceWords.Has(span)
+                        && IsListItem(text, w.Start, words[i + 1].End))))
             {
                 spans.Add((i, i + 1, Confidence.High, "NOM + prénom"));
+                i++;
+                continue;
+            }
+            // "Dupont, Marie : présente", "- LEROY, Anne (secrétaire)": the inverted form of a list or a directory.
+            if (i + 1 < words.Count && text.AsSpan(w.End, words[i + 1].Start - w.End) is ", " && InvertedName(text, words, i))
+            {
+                spans.Add((i, i + 1, Confidence.Medium, "NOM, prénom"));
                 i++;
             }
         }
 
         if (tableSpans is not null) spans.AddRange(tableSpans);
         return spans;
+    }
+
+    /// <summary>
+    /// "J'ai demandé à Albert, l'assistant IA, de…", "texte généré par Mistral": a first name alone that AI assistants are
+    /// named like, with an AI word within five words of its sentence, is the tool (dropped before its name is learned).
+    /// </summary>
+    private static void DropAiTools(string text, IReadOnlyList<WordToken> words, List<(int First, int Last, Confidence Confidence, string Cue)> spans)
+    {
+        int kept = 0;
+        for (int s = 0; s < spans.Count; s++)
+        {
+            var span = spans[s];
+            if (span.First != span.Last || !NameCues.AiAssistantNames.Has(words[span.First].Span(text))
+                || !AiWordInSentence(text, words, span.First))
+                spans[kept++] = span;
+        }
+        if (kept < spans.Count) spans.RemoveRange(kept, spans.Count - kept);
+    }
+
+    private static bool AiWordInSentence(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        int start = Context.ContextWindow.SentenceStart(text, words[i].Start, 200);
+        int end = Context.ContextWindow.SentenceEnd(text, words[i].End, 200);
+        // Within five words: "Claude a complété le modèle de courrier généré par le service" is a person.
+        for (int k = i - 1; k >= 0 && k >= i - 5 && words[k].Start >= start; k--)
+            if (IsAiWord(text, words[k], end)) return true;
+        for (int k = i + 1; k < words.Count && k <= i + 5 && words[k].End <= end; k++)
+            if (IsAiWord(text, words[k], end)) return true;
+        return false;
+    }
+
+    private static readonly string[] AiToolNounEnds =
+        [",", ")", ".", ";", " IA", " d'IA", " d’IA", " virtuel", " conversationnel", " numérique", " intelligent", " génératif",
+         " de rédaction", " de reformulation", " de synthèse", " de traduction", " de l'État", " de l’État", " en ligne"];
+
+    private static bool IsAiWord(string text, WordToken w, int sentenceEnd)
+    {
+        var s = w.Span(text);
+        if (s.Length < 2 || s.Length > 17) return false;
+        if (NameCues.AiWords.Has(s)) return s.Length > 2 || w.Shape == WordShape.Upper; // "IA", not "ai" (j'ai)
+        if (!NameCues.AiToolNouns.Has(s)) return false;
+        var rest = text.AsSpan(w.End, Math.Max(0, Math.Min(text.Length, sentenceEnd + 1) - w.End));
+        return rest.IsEmpty || StartsWithAny(rest, AiToolNounEnds);
     }
 
     /// <summary>
@@ -459,6 +511,8 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
             var s = w.Span(text);
             // "une place en crèche pour Éléa": a preposition between them, the name is not the place's.
             if (s is "pour" or "avec" or "chez" or "par") return false;
+            // "le directeur de cabinet Paul Roux": a role, not a firm.
+            if (s is "cabinet" && k > 0 && words[k - 1].Span(text) is "de" or "du") return false;
             if (NameCues.PlaceWords.Has(s))
                 return !(NameCues.OrdinaryPlaceWords.Has(s) && LinkedBy(text, words, i, "à") == k);
             if (w.Shape != WordShape.Lower && !NameCues.Particles.Has(s) && k != i - 1) return false;
@@ -559,17 +613,42 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
             var p = prev.Span(text);
             // "par" only after a past participle ("envoyé par Justine", "suivi par Amandine"), not "passera par Annecy".
             if (p is "par" or "Par") return i >= 2 && IsParticiple(words[i - 2].Span(text));
+            // "le jumelage avec Florence", "la délégation s'est rendue à Florence": a town abroad.
+            if (p is "avec" or "à" && NameCues.PlaceLikeFirstNames.Has(w.Span(text)) && TownContextBefore(text, words, i - 1)) return false;
             if (NameCues.PersonPrepositions.Has(p)) return true;
             // "transport adapté pour Adam", "une place pour Inès": not a common noun written with a capital ("pour Victoire").
             if (p is "pour") return !NameCues.WordLikeFirstNames.Has(w.Span(text)) && !NameCues.PlaceLikeFirstNames.Has(w.Span(text));
             // "écris un mail à Stéphanie", "j'ai transmis le dossier à Yasmina": few towns are first names (and those are listed).
-            if (p is "à") return true;
+            // Not a town that is a first name ("à Florence", "à Massy") unless a verb addresses the person ("écrit à Florence").
+            if (p is "à") return !NameCues.PlaceLikeFirstNames.Has(w.Span(text)) || VerbToAPersonBefore(text, words, i - 1);
             // "d'après Lucie": the tokeniser left "après" without its elided "d'".
             if (p.Equals("après", StringComparison.OrdinalIgnoreCase) && prev.Start >= 2 && text[prev.Start - 2] is 'd' or 'D'
                 && text[prev.Start - 1] is '\'' or '’') return true;
         }
         int cue = LinkedBy(text, words, i, "à");
         return cue >= 0 && NameCues.PersonVerbsBeforePreposition.Has(words[cue].Span(text)) && !NameCues.PlaceLikeFirstNames.Has(w.Span(text));
+    }
+
+    /// <summary>"écrit à", "transmis le dossier à": a verb that addresses a person among the four words before <paramref name="i"/> on its line.</summary>
+    private static bool VerbToAPersonBefore(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--)
+        {
+            if (text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Contains('\n')) return false;
+            if (NameCues.VerbsToAPerson.Has(words[k].Span(text))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A word of a town's context (jumelage, délégation, rendue, séjour…) among the four words before <paramref name="i"/> on its line.</summary>
+    private static bool TownContextBefore(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--)
+        {
+            if (text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Contains('\n')) return false;
+            if (NameCues.TownContextWords.Has(words[k].Span(text))) return true;
+        }
+        return false;
     }
 
     private static bool IsParticiple(ReadOnlySpan<char> word) =>
@@ -668,6 +747,28 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
         var before = text.AsSpan(p - 6, 6);
         int unit = before.EndsWith(" ans") ? 4 : before.EndsWith(" mois") ? 5 : 0;
         return unit > 0 && char.IsAsciiDigit(before[^(unit + 1)]);
+    }
+
+    /// <summary>
+    /// "Lucie, agent d'accueil, a reçu…", "Claude, notre assistant de prévention": a first name in apposition to its role
+    /// (not a common noun: "Rose, la couleur").
+    /// </summary>
+    private static bool RoleAfter(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        var w = words[i];
+        if (i + 2 >= words.Count || w.End + 2 >= text.Length || text[w.End] != ',' || text[w.End + 1] != ' ') return false;
+        if (w.Shape != WordShape.Capitalized || NameCues.WordLikeFirstNames.Has(w.Span(text))) return false;
+        int k = i + 1;
+        // "l'assistante sociale": the tokeniser dropped the elided article.
+        bool elided = words[k].Start == w.End + 4 && text[w.End + 2] is 'l' or 'L' && text[w.End + 3] is '\'' or '’';
+        if (words[k].Start != w.End + 2 && !elided) return false;
+        var first = words[k].Span(text);
+        if (!elided && first is "notre" or "votre" or "la" or "le" or "mon" or "ma" or "son" or "sa" or "leur")
+        {
+            if (!SameLineSpace(text, words[k], words[k + 1])) return false;
+            k++;
+        }
+        return words[k].Shape == WordShape.Lower && NameCues.RoleWords.Has(words[k].Span(text));
     }
 
     /// <summary>"M. Ben Youssef (Karim)", "Secrétaire : moi (Gaëlle)": the first name in brackets after a name just found, or after "moi".</summary>
@@ -843,16 +944,50 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
     private static bool FullNameInNextCell(string text, IReadOnlyList<WordToken> words, int first) =>
         first + 1 < words.Count && SameLineSpace(text, words[first], words[first + 1]) && IsSurnameShaped(text, words[first + 1]);
 
+    /// <summary>
+    /// "Dupont, Marie" opening a list item or a line and closing it (or before a colon, a bracket): a surname of the
+    /// INSEE list that is not a first name, or an upper-case one, then a first name.
+    /// </summary>
+    private bool InvertedName(string text, IReadOnlyList<WordToken> words, int i)
+    {
+        var w = words[i];
+        var span = w.Span(text);
+        if (!IsSurnameShaped(text, w) || !IsFirstNameToken(text, words[i + 1]) || NameCues.PlaceWords.Has(span)) return false;
+        if (w.Shape != WordShape.Upper && (!lexicon.IsSurname(span) || lexicon.IsFirstName(span))) return false;
+        // "Garnier, Lucas, Martin : les candidats" is a list of three.
+        int q = words[i + 1].End;
+        while (q < text.Length && text[q] == ' ') q++;
+        return (q >= text.Length || text[q] != ',') && IsListItem(text, w.Start, words[i + 1].End);
+    }
+
     /// <summary>A list item: "- Dupont Jean", "Présents : Dupont Jean, Roy Anne." (list marks or separators on both sides).</summary>
     private static bool IsListItem(string text, int start, int end)
     {
         int p = start - 1;
         while (p >= 0 && text[p] is ' ' or '\t') p--;
+        // A numbered item: "3. Dupont Jean", "- dossier 17 Kowalczyk Tomasz :", "n° 4 Martin Paul".
+        if (p >= 0 && (char.IsAsciiDigit(text[p]) || (p > 0 && text[p] is '.' or ')' && char.IsAsciiDigit(text[p - 1]))))
+        {
+            if (!char.IsAsciiDigit(text[p])) p--;
+            int digitsEnd = p;
+            while (p >= 0 && char.IsAsciiDigit(text[p])) p--;
+            if (digitsEnd - p > 4) return false;
+            while (p >= 0 && text[p] is ' ' or '\t' or '°') p--;
+            int wordEnd = p + 1;
+            while (p >= 0 && char.IsLetter(text[p])) p--;
+            if (!NumberedItemWord(text.AsSpan(p + 1, wordEnd - p - 1))) p = wordEnd - 1;
+            while (p >= 0 && text[p] is ' ' or '\t') p--;
+        }
         if (p >= 0 && text[p] is not ('\n' or '-' or '•' or '*' or '–' or ',' or ';' or ':')) return false;
         int q = end;
         while (q < text.Length && text[q] is ' ' or '\t') q++;
-        return q >= text.Length || text[q] is '\n' or '\r' or ',' or ';' or '.' or '(';
+        return q >= text.Length || text[q] is '\n' or '\r' or ',' or ';' or '.' or '(' or ':' or '–';
     }
+
+    private static bool NumberedItemWord(ReadOnlySpan<char> word) =>
+        word.Equals("dossier", StringComparison.OrdinalIgnoreCase) || word.Equals("n", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.Equals("situation", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("demande", StringComparison.OrdinalIgnoreCase) || word.Equals("ligne", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsFamous(string text, IReadOnlyList<WordToken> words, int first, int last) =>
         NameCues.FamousNamesakes.Contains(text[words[first].Start..words[last].End]);
@@ -874,7 +1009,14 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
         while (p < text.Length && char.IsAsciiDigit(text[p]) && digits < 3) { p++; digits++; }
         if (digits > 0 && text.AsSpan(p).StartsWith(" ans", StringComparison.Ordinal)) return true;
         if (!parenthesis) return false;
-        int close = text.IndexOf(')', p, Math.Min(8, text.Length - p));
+        int close = text.IndexOf(')', p, Math.Min(14, text.Length - p));
+        // "Moussa (père)", "Awa (mère)", "Lina (fille aînée)": a kinship word in brackets.
+        if (close > p && digits == 0)
+        {
+            var inside = text.AsSpan(p, close - p).Trim();
+            int space = inside.IndexOf(' ');
+            if (NameCues.KinWords.Has(space < 0 ? inside : inside[..space])) return true;
+        }
         return close > 0 && SchoolClasses.Contains(text.AsSpan(p - digits, close - p + digits).Trim().ToString());
     }
 
@@ -930,7 +1072,9 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
         if (w.Shape != WordShape.Capitalized) return false;
         int b = w.Start - 1;
         while (b >= 0 && text[b] == ' ') b--;
-        if (b >= 0 && text[b] is not ('.' or '\n' or '!' or '?' or ',' or ':' or ';')) return false;
+        // "pour qu'Adam puisse", "lorsqu'Inès est arrivée": the subject of a subordinate clause.
+        bool elidedQue = b >= 2 && b == w.Start - 1 && text[b] is '\'' or '’' && text[b - 1] == 'u' && text[b - 2] == 'q';
+        if (b >= 0 && !elidedQue && text[b] is not ('.' or '\n' or '!' or '?' or ',' or ':' or ';')) return false;
         if (NameCues.WordLikeFirstNames.Has(w.Span(text))) return false;
         var rest = text.AsSpan(w.End);
         if (rest.Length < 3) return false;

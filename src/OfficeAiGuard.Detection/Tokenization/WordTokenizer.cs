@@ -9,7 +9,7 @@ namespace OfficeAiGuard.Detection.Tokenization;
 /// <summary>
 /// Splits a text into <see cref="WordToken"/>s: runs of letters, with a hyphen or an apostrophe
 /// between two letters kept inside ("Jean-Marc", "N'Diaye"), and runs of ASCII digits. A lower-case
-/// elision is split off ("l'école" gives "école"), a name's is kept ("N'Diaye", "D'ALMEIDA").
+/// elision is split off ("l'école" gives "école", "qu'Adam" gives "Adam"), a name's is kept ("N'Diaye", "D'ALMEIDA").
 /// </summary>
 /// <remarks>
 /// The characters are first classified 64 at a time into bit masks (letter, lower case, upper case,
@@ -69,6 +69,8 @@ public static class WordTokenizer
                     // Elision: "l'école", "d'Alsace", "L'agent" → drop the elided article.
                     while (start + 1 < end && text[start + 1] is '\'' or '’' && (IsSet(lowers, start) || IsSet(lowers, start + 2)))
                         start += 2;
+                    // "qu'", "lorsqu'", "puisqu'", "jusqu'": only words starting with these letters are tried (out of line).
+                    if (end - start > 3 && text[start] is 'q' or 'l' or 'p' or 'j') start = AfterQuElision(text, start, end, lowers, uppers);
                     tokens.Add(new WordToken(start, end, ShapeOf(IsSet(uppers, start), end - start, BitRange.Any(lowers, start, end))));
                 }
             }
@@ -167,6 +169,22 @@ public static class WordTokenizer
         }
         return Math.Min(n, b << 6 | BitOperations.TrailingZeroCount(clear));
     }
+
+    /// <summary>
+    /// "qu'Adam", "lorsqu'Inès", "jusqu'à Noël" stays whole: a lower-case word ending in "qu" elided before a capital
+    /// (a name) is dropped; the position of the name, or <paramref name="start"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int AfterQuElision(string text, int start, int end, ulong[] lowers, ulong[] uppers)
+    {
+        int a = text.IndexOfAny(Apostrophes, start, Math.Min(end, start + 8) - start);
+        if (a < start + 2 || a + 1 >= end || text[a - 2] != 'q' || text[a - 1] != 'u' || !IsSet(uppers, a + 1)) return start;
+        for (int k = start; k < a; k++)
+            if (!IsSet(lowers, k)) return start;
+        return a + 1;
+    }
+
+    private static readonly char[] Apostrophes = ['\'', '’'];
 
     private static bool IsSet(ulong[] bits, int at) => (bits[at >> 6] >> (at & 63) & 1) != 0;
 }

@@ -35,6 +35,14 @@ public class WordTokenizerTests
                             start = i + 1;
                             anyLower = false;
                         }
+                        // "qu'Adam", "lorsqu'Inès": a lower-case word ending in "qu" elided before a capital.
+                        else if (d != '-' && i - start >= 2 && i - start < 8 && text[start] is 'q' or 'l' or 'p' or 'j'
+                                 && text[i - 2] == 'q' && text[i - 1] == 'u'
+                                 && char.IsUpper(text[i + 1]) && AllLower(text, start, i))
+                        {
+                            start = i + 1;
+                            anyLower = false;
+                        }
                         i++;
                         continue;
                     }
@@ -55,6 +63,13 @@ public class WordTokenizerTests
             else i++;
         }
         return tokens;
+    }
+
+    private static bool AllLower(string text, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (!IsLower(text[k])) return false;
+        return true;
     }
 
     private static bool IsLetter(char c) => c < 128 ? char.IsAsciiLetter(c) : char.IsLetter(c);
