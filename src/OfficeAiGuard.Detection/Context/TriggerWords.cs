@@ -33,12 +33,14 @@ public static class TriggerWords
     public static readonly string[] BirthCues = ["né ", "née", "nés", "ne le", "nee", "né(", "ne(", "né·", "né.", "né-", "date", "ddn", "d.d.", "dn ", "dn:", "d.n", "naiss"];
 
     public static readonly string[] IdDocumentKeywords =
-        ["passeport", "cni", "carte", "pièce", "piece", "permis", "titre", "récépissé", "recepisse", "neph", "agdref", "étranger", "etranger",
+        ["passeport", "cni", "c.n.i", "carte", "pièce", "piece", "permis", "titre", "récépissé", "recepisse", "neph", "agdref", "étranger", "etranger",
+         "aps", "dcem", "document",
          // English drafts and prompts: "British passport number …", "ID card", "driving licence", "residence permit".
          "passport", "identity", "id card", "driving", "residence permit", "residence card"];
 
     public static readonly string[] SocialBenefitKeywords =
-        ["allocataire", "caf", "msa", "france travail", "pôle emploi", "pole emploi", "demandeur"];
+        ["allocataire", "alloc.", "caf", "msa", "france travail", "pôle emploi", "pole emploi", "ex-pôle", "ex-pole", "demandeur", "identifiant",
+         "ft ", "ft:", "ft\n", "ft;", "ft,", "ft)"];
 
     public static readonly string[] OrganisationKeywords =
         ["siren", "siret", "rcs", "tva", "entreprise", "société", "societe", "association", "établissement", "etablissement"];
