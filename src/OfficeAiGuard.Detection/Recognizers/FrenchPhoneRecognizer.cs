@@ -17,7 +17,8 @@ public sealed partial class FrenchPhoneRecognizer : IRecognizer
 
     private const string Explanation = "Numéro de téléphone : il permet de joindre et d'identifier une personne.";
 
-    [GeneratedRegex(@"(?<![\w+])(?:(?:\+|00)(?:33|262|590|594|596|269|508|687|689)\)?[ .\-]?(?:\(0\)[ .\-]?)?[1-9]|0[1-9])(?:[ .\-/–]?\d{2}){4}(?![\w])"
+    // A number cut by a line break between two pairs ("06 12 34\n56 78", a pasted form) counts after a phone word only.
+    [GeneratedRegex(@"(?<![\w+])(?:(?:\+|00)(?:33|262|590|594|596|269|508|687|689)\)?[ .\-]?(?:\(0\)[ .\-]?)?[1-9]|0[1-9])(?:(?:[ .\-/–]|[ \t]*\r?\n[ \t]*)?\d{2}){4}(?![\w])"
         + @"|(?<![\w+])(?:\+|00)377[ .\-]?\d{2}(?:[ .\-]?\d{2}){3}(?![\w])"
         // Other groupings of a French number; kept only after a phone word.
         + @"|(?<![\w+])0[ .\-/–]?[1-9](?:[ .\-/–]?\d){8}(?![\w])"
@@ -51,7 +52,12 @@ public sealed partial class FrenchPhoneRecognizer : IRecognizer
             bool prefixed = value[0] == '+' || value.StartsWith("00");
             if (prefixed && !HasFrenchCode(value) && !IsInternational(value)) continue;
             // The phone words are looked for only where they decide (a regex over the window costs more than the match).
-            bool needsPhoneWord = (!prefixed && !PairedDigits(value)) || IsReference(text, start) || AmountAfter(text, end);
+            // After a bare "n°" / "numéro" ("au n° 06 12 34 56 78", "Son numéro : …"), a number grouped in pairs is a phone;
+            // glued ("n° 0612345678") or after a reference noun ("Facture n° 06 12…") it may be a reference.
+            var reference = IsReference(text, start);
+            bool weakReference = reference == Reference.Generic && Grouped(value) && PairedDigits(value);
+            bool needsPhoneWord = (!prefixed && !PairedDigits(value)) || (reference != Reference.None && !weakReference) || AmountAfter(text, end)
+                || value.Contains('\n');
             if (needsPhoneWord && !PhoneWordNear(text, start, end)) continue;
             // "(+33) 6 12…": the opening bracket of the country code belongs to the number.
             if (start > 0 && text[start - 1] == '(' && value.IndexOf(')') is > 0 and < 5) start--;
@@ -97,23 +103,42 @@ public sealed partial class FrenchPhoneRecognizer : IRecognizer
         return PhoneWords().IsMatch(eol >= 0 ? after[..eol] : after);
     }
 
-    /// <summary>A reference word (or "n°") right before the number, or before "n°" / "numéro" before it.</summary>
-    private static bool IsReference(string text, int start)
+    private enum Reference { None, Generic, Specific }
+
+    /// <summary>Words that only say "number": a reference only with a reference noun before them ("facture n°").</summary>
+    private static bool IsGenericNumberWord(ReadOnlySpan<char> w) => w is "n°" or "N°" or "nº" or "Nº" or "no" or "No" or "num" or "Num" or "numéro"
+        or "Numéro" or "numero" or "Numero" or "NUMÉRO" or "NUMERO";
+
+    /// <summary>
+    /// A reference word right before the number (<see cref="Reference.Specific"/>), or only "n°" / "numéro" without a reference
+    /// noun before it (<see cref="Reference.Generic"/>: "au n° …", "Son numéro : …").
+    /// </summary>
+    private static Reference IsReference(string text, int start)
     {
         int p = start;
-        for (int word = 0; word < 2; word++)
+        bool generic = false;
+        for (int word = 0; word < 3; word++)
         {
             while (p > 0 && text[p - 1] is ' ' or ':' or '#' or '.' or '\t') p--;
             int end = p;
             while (p > 0 && (char.IsLetter(text[p - 1]) || text[p - 1] is '°' or 'º')) p--;
-            if (end == p) return false;
+            if (end == p) return generic ? Reference.Generic : Reference.None;
             var w = text.AsSpan(p, end - p);
-            if (ReferenceWords.Has(w)) return true;
+            if (IsGenericNumberWord(w))
+            {
+                if (generic) return Reference.Generic;
+                generic = true;
+                continue;
+            }
+            if (ReferenceWords.Has(w)) return Reference.Specific;
             // "de dossier", "client n°": one more word back.
-            if (w is not ("de" or "du")) return false;
+            if (w is not ("de" or "du")) return generic ? Reference.Generic : Reference.None;
         }
-        return false;
+        return generic ? Reference.Generic : Reference.None;
     }
+
+    /// <summary>Separators between the digits ("06 12 34 56 78", "06.12.34.56.78"), not one run of ten digits.</summary>
+    private static bool Grouped(ReadOnlySpan<char> value) => value.ContainsAnyExcept("0123456789");
 
     /// <summary>"0612345678 €", "0612345678 euros": an amount.</summary>
     private static bool AmountAfter(string text, int end)

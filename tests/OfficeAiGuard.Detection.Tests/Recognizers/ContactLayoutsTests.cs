@@ -44,4 +44,19 @@ public class ContactLayoutsTests
     [InlineData("Mme Durand, CS 20001, 74150 Rumilly Cedex")]
     [InlineData("Service des sports\nBâtiment C – entrée 2\n15 avenue Jean Jaurès\n69007 Lyon cedex 07")]
     public void AddressLookalikesAreNotFound(string text) => Detect.NotFound(text, Categories.PostalAddress);
+
+    [Theory]
+    [InlineData("Vous pouvez la joindre au n° 06 12 34 56 78 en soirée.", "06 12 34 56 78")]
+    [InlineData("Son numéro : 07.81.22.33.44", "07.81.22.33.44")]
+    [InlineData("joignable au 06 12 34\n56 78 en journée", "06 12 34\n56 78")]
+    [InlineData("Portable : 06 12\n34 56 78", "06 12\n34 56 78")]
+    public void PhoneLayoutIsFound(string text, string value) => Detect.Found(text, Categories.Phone, value);
+
+    [Theory]
+    [InlineData("Facture n° 06 12 34 56 78")]
+    [InlineData("numéro de dossier : 04 50 12 34 56")]
+    [InlineData("Commande n° 06.12.34.56.78")]
+    [InlineData("n° 0612345678")]
+    [InlineData("Les créneaux 06 12 34\n56 78 sont pris.")]
+    public void PhoneLookalikesAreNotFound(string text) => Detect.NotFound(text, Categories.Phone);
 }
