@@ -36,7 +36,7 @@ public static class TriggerWords
 
     public static readonly string[] IdDocumentKeywords =
         ["passeport", "cni", "c.n.i", "carte", "pièce", "piece", "permis", "titre", "récépissé", "recepisse", "neph", "agdref", "étranger", "etranger",
-         "aps", "dcem", "document",
+         "aps", "dcem", "circulation",
          // English drafts and prompts: "British passport number …", "ID card", "driving licence", "residence permit".
          "passport", "identity", "id card", "driving", "residence permit", "residence card"];
 

@@ -17,8 +17,7 @@ public sealed partial class FrenchPhoneRecognizer : IRecognizer
 
     private const string Explanation = "Numéro de téléphone : il permet de joindre et d'identifier une personne.";
 
-    // A number cut by a line break between two pairs ("06 12 34\n56 78", a pasted form) counts after a phone word only.
-    [GeneratedRegex(@"(?<![\w+])(?:(?:\+|00)(?:33|262|590|594|596|269|508|687|689)\)?[ .\-]?(?:\(0\)[ .\-]?)?[1-9]|0[1-9])(?:(?:[ .\-/–]|[ \t]*\r?\n[ \t]*)?\d{2}){4}(?![\w])"
+    [GeneratedRegex(@"(?<![\w+])(?:(?:\+|00)(?:33|262|590|594|596|269|508|687|689)\)?[ .\-]?(?:\(0\)[ .\-]?)?[1-9]|0[1-9])(?:[ .\-/–]?\d{2}){4}(?![\w])"
         + @"|(?<![\w+])(?:\+|00)377[ .\-]?\d{2}(?:[ .\-]?\d{2}){3}(?![\w])"
         // Other groupings of a French number; kept only after a phone word.
         + @"|(?<![\w+])0[ .\-/–]?[1-9](?:[ .\-/–]?\d){8}(?![\w])"
@@ -26,6 +25,11 @@ public sealed partial class FrenchPhoneRecognizer : IRecognizer
         + @"|(?<![\w+])(?:\+|00\s?)[1-9]\d{0,2}(?:[ .\-]?\(0\))?(?:[ .\-]?\d{1,4}){2,6}(?![\w])",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();
+
+    /// <summary>A number cut by a line break between two pairs ("06 12 34\n56 78", a pasted form): tried only around line breaks.</summary>
+    [GeneratedRegex(@"(?<![\w+])(?:(?:\+|00)33[ .\-]?(?:\(0\)[ .\-]?)?[1-9]|0[1-9])(?:(?:[ .\-]|[ \t]*\r?\n[ \t]*)?\d{2}){4}(?![\w])",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SplitPattern();
 
     [GeneratedRegex(@"(?i)t[ée]l|phone|portable|mobile|\bfixe|joindre|joignable|appel|rappel|contact|\bsms\b|whatsapp|\bfax\b|standard|ligne|\bgsm\b|\bport\.",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -56,12 +60,27 @@ public sealed partial class FrenchPhoneRecognizer : IRecognizer
             // glued ("n° 0612345678") or after a reference noun ("Facture n° 06 12…") it may be a reference.
             var reference = IsReference(text, start);
             bool weakReference = reference == Reference.Generic && Grouped(value) && PairedDigits(value);
-            bool needsPhoneWord = (!prefixed && !PairedDigits(value)) || (reference != Reference.None && !weakReference) || AmountAfter(text, end)
-                || value.Contains('\n');
+            bool needsPhoneWord = (!prefixed && !PairedDigits(value)) || (reference != Reference.None && !weakReference) || AmountAfter(text, end);
             if (needsPhoneWord && !PhoneWordNear(text, start, end)) continue;
             // "(+33) 6 12…": the opening bracket of the country code belongs to the number.
             if (start > 0 && text[start - 1] == '(' && value.IndexOf(')') is > 0 and < 5) start--;
             found.Add(new Finding(Detection.Categories.Phone, start, end, Confidence.Medium, Name, [], Explanation));
+        }
+        // Numbers cut by a line break after a phone word: a digit pair on both sides of the break (one vectorised search for the breaks).
+        for (int nl = text.IndexOf('\n'); nl >= 0; nl = text.IndexOf('\n', nl + 1))
+        {
+            int before = nl > 0 && text[nl - 1] == '\r' ? nl - 1 : nl;
+            if (before < 2 || nl + 2 >= text.Length || !char.IsAsciiDigit(text[before - 1]) || !char.IsAsciiDigit(text[before - 2])
+                || !char.IsAsciiDigit(text[nl + 1]) || !char.IsAsciiDigit(text[nl + 2])) continue;
+            int from = Math.Max(0, before - 16);
+            foreach (var m in SplitPattern().EnumerateMatches(text.AsSpan(from, Math.Min(text.Length, nl + 16) - from)))
+            {
+                int start = from + m.Index, end = start + m.Length;
+                if (start >= nl || end <= nl || (from > 0 && m.Index == 0 && (char.IsLetterOrDigit(text[from - 1]) || text[from - 1] == '+'))) continue;
+                if (!PhoneWordNear(text, start, end)) continue;
+                int at = found.FindIndex(f => f.Start > start);
+                found.Insert(at < 0 ? found.Count : at, new Finding(Detection.Categories.Phone, start, end, Confidence.Medium, Name, [], Explanation));
+            }
         }
         return found;
     }

@@ -25,7 +25,7 @@ public sealed partial class IdDocumentRecognizer : IRecognizer
     // planning permits ("permis de construire", "permis d'aménager": a file number follows them).
     [GeneratedRegex(@"(?i)\G(?:passeport|passep\.|passport|identity card|\bID card|driving licen[cs]e|residence (?:permit|card)|\bCNI\b|C\.N\.I\.?|carte (?:nationale )?d['’]identit[ée]|pi[èe]ce(?: d['’]|[ _])identit[ée]"
         + @"|permis(?! de (?:construire|d[ée]molir|lotir|chasser|d[ée]tention|stationnement|louer|v[ée]g[ée]taliser)| d['’](?:am[ée]nager|inhumer|exploitation|exploiter)| modificatif)(?: de conduire)?"
-        + @"|titre (?:de )?s[ée]jour|carte (?:de )?s[ée]jour|carte de r[ée]sident|r[ée]c[ée]piss[ée]|\bNEPH\b|AGDREF\b|\bAPS\b|\bDCEM\b|document de circulation|titre d['’]identit[ée] r[ée]publicain"
+        + @"|titre (?:de )?s[ée]jour|carte (?:de )?s[ée]jour|carte de r[ée]sident|r[ée]c[ée]piss[ée]|\bNEPH\b|AGDREF\b|\bAPS\b|\bDCEM\b|circulation(?<=document de circulation)|titre d['’]identit[ée] r[ée]publicain"
         + @"|(?<=(?:num[ée]ro|n°) (?:d['’]|de )?(?:ressortissant )?)[ée]tranger\b)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Keywords();
@@ -62,7 +62,7 @@ public sealed partial class IdDocumentRecognizer : IRecognizer
         || keyword.StartsWith("residence", StringComparison.OrdinalIgnoreCase) || keyword.Contains("sident", StringComparison.OrdinalIgnoreCase)
         || keyword.Contains("pissé", StringComparison.OrdinalIgnoreCase) || keyword.Contains("pisse", StringComparison.OrdinalIgnoreCase)
         || keyword.Equals("APS", StringComparison.OrdinalIgnoreCase) || keyword.Equals("DCEM", StringComparison.OrdinalIgnoreCase)
-        || keyword.StartsWith("document", StringComparison.OrdinalIgnoreCase) || keyword.Contains("publicain", StringComparison.OrdinalIgnoreCase);
+        || keyword.StartsWith("circulation", StringComparison.OrdinalIgnoreCase) || keyword.Contains("publicain", StringComparison.OrdinalIgnoreCase);
 
     private static bool NearBefore(string text, int start, int chars)
     {

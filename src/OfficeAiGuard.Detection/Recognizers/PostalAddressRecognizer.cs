@@ -401,9 +401,6 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
         return value;
     }
 
-    [GeneratedRegex(@"(?i)\bcedex\b|\b(?:CS|TSA)\s?\d{3,5}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Routing();
-
     /// <summary>"CEDEX", "CS 32444" or "TSA 10001" in the address or on the two lines after it (a letterhead's block).</summary>
     private static bool OrganisationRouting(string text, int start, int end)
     {
@@ -416,7 +413,27 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
             to = nl < 0 ? Math.Min(text.Length, from + 80) : nl;
         }
         to = Math.Min(to, end + 80);
-        return Routing().IsMatch(text.AsSpan(start, to - start));
+        var block = text.AsSpan(start, to - start);
+        return block.Contains("cedex", StringComparison.OrdinalIgnoreCase) || BoxNumber(block, "CS") || BoxNumber(block, "TSA");
+
+        // "CS 32444", "TSA10001": the word in capitals, then (a space and) three to five digits.
+        static bool BoxNumber(ReadOnlySpan<char> block, string word)
+        {
+            for (int i = block.IndexOf(word, StringComparison.Ordinal); i >= 0;)
+            {
+                int p = i + word.Length;
+                if ((i == 0 || !char.IsLetterOrDigit(block[i - 1])) && p < block.Length)
+                {
+                    if (block[p] == ' ') p++;
+                    int digits = 0;
+                    while (p + digits < block.Length && char.IsAsciiDigit(block[p + digits])) digits++;
+                    if (digits is >= 3 and <= 5) return true;
+                }
+                int next = block[(i + 1)..].IndexOf(word, StringComparison.Ordinal);
+                i = next < 0 ? -1 : i + 1 + next;
+            }
+            return false;
+        }
     }
 
     /// <summary>A line of building details above the street line ("Résidence Les Pins, Bât. C", "Bâtiment C – Appartement 34").</summary>
