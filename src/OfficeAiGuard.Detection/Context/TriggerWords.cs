@@ -22,7 +22,7 @@ public static class TriggerWords
 
     public static readonly string[] StreetTypes =
     [
-        "rue", "avenue", "av.", "boulevard", "bd ", "place", "impasse", "allée", "allee", "chemin", "route", "quai", "cours", "square",
+        "rue", "avenue", "av.", "av ", "boulevard", "bd ", "place", "pl.", "impasse", "imp.", "allée", "allee", "all.", "chemin", "chem.", "route", "rte ", "quai", "cours", "square",
         "passage", "résidence", "residence", "lotissement", "hameau", "lieu-dit", "faubourg", "cité", "cite", "voie", "sentier", "parvis",
         "esplanade", "promenade", "montée", "montee", "rond-point", "villa", "domaine", "clos", "mail", "traverse", "ruelle", "venelle", "sq.",
         // Residence words, for a postcode and town without a street ("demeurant à 74150 Rumilly", "Adresse : …").
@@ -30,15 +30,19 @@ public static class TriggerWords
         "déménag", "demenag", "vit ", "vis ", "vivent",
     ];
 
-    public static readonly string[] BirthCues = ["né ", "née", "nés", "ne le", "nee", "né(", "ne(", "né·", "né.", "né-", "date", "ddn", "d.d.", "dn ", "dn:", "d.n", "naiss"];
+    public static readonly string[] BirthCues = ["né ", "née", "nés", "ne le", "nee", "né(", "ne(", "né·", "né.", "né-", "date", "ddn", "d.d.", "dn ", "dn:", "d.n", "naiss",
+        // Table headers: "…;DN;…", "| DN |", "D. naissance".
+        "dn;", "dn,", "dn\t", "dn|", "dn\n", "dn\r", "d. na"];
 
     public static readonly string[] IdDocumentKeywords =
-        ["passeport", "cni", "carte", "pièce", "piece", "permis", "titre", "récépissé", "recepisse", "neph", "agdref", "étranger", "etranger",
+        ["passeport", "cni", "c.n.i", "carte", "pièce", "piece", "permis", "titre", "récépissé", "recepisse", "neph", "agdref", "étranger", "etranger",
+         "aps", "dcem", "circulation",
          // English drafts and prompts: "British passport number …", "ID card", "driving licence", "residence permit".
          "passport", "identity", "id card", "driving", "residence permit", "residence card"];
 
     public static readonly string[] SocialBenefitKeywords =
-        ["allocataire", "caf", "msa", "france travail", "pôle emploi", "pole emploi", "demandeur"];
+        ["allocataire", "alloc.", "caf", "msa", "france travail", "pôle emploi", "pole emploi", "ex-pôle", "ex-pole", "demandeur", "identifiant",
+         "ft ", "ft:", "ft\n", "ft;", "ft,", "ft)"];
 
     public static readonly string[] OrganisationKeywords =
         ["siren", "siret", "rcs", "tva", "entreprise", "société", "societe", "association", "établissement", "etablissement"];

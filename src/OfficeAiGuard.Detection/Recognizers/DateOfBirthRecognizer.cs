@@ -23,6 +23,8 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
     private const string Date =
         @"(?<full>\d{1,2}(?:er)?\s+(?:" + Months + @")\s+(?:\d{4}|\d{2})\b(?!\s?[/.\-]\s?\d)"
         + @"|\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:\d{4}|\d{2})\b"
+        // "12 06 1990": spaces only, after a birth cue (the pattern runs nowhere else).
+        + @"|\d{2} \d{2} (?:19|20)\d{2}\b"
         + @"|(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}\b)"
         + @"|(?<month>(?:" + Months + @")\s+(?:19|20)\d{2}\b)"
         + @"|(?:19|20)\d{2}\b";
@@ -36,8 +38,10 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         + @"\b[Nn][ÉéEe][Ee]?[Ss]?(?:\s?\([Ee]\)|[·.\-][Ee])?(?:" + Place + @"|\s+\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2})?"
         + @"(?:\s*:\s*|\s+[Ll][Ee]\s*:?\s*|\s+en\s+|\s+au\s+cours\s+de\s+l['’]ann[ée]e\s+|\s+)"
         // date (et lieu) de naissance [de l'enfant | du demandeur…] :
-        + @"|(?i:\bdate\s+(?:et\s+lieu\s+)?(?:de\s+)?naiss(?:ance|\.))(?:\s+d(?:[eu]|['’])\s?[^:\n(]{1,30}?)?\s*(?:[:(]|est\s+le|:)?\s*"
+        + @"|(?i:\bdate\s+(?:et\s+lieu\s+)?(?:de\s+)?naiss(?:ance|\.))(?:\s+d(?:[eu]|['’])\s?[^:\n(]{1,30}?)?\s*(?:[:(]|est\s+le|:)?\s*(?:[Ll]e\s+)?"
         + @"|\b(?i:D\.?D\.?N\.?)\s*:?\s*|\bD\.?N\.?\s*:\s*|\b[Nn]aissance\s*(?::|\s[Ll]e\b)\s*)"
+        // "né le mercredi 12 juin 1990": the day of the week is not part of the date.
+        + @"(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?=\d))?"
         + @"(?<date>" + Date + ")",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();
@@ -126,7 +130,8 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         }
     }
 
-    [GeneratedRegex(@"^\s*(?i:date[\s_\-]*(?:de[\s_\-]*)?naiss(?:ance|\.)?|naissance|ddn|n[ée]\(?e?\)?[\s_\-]*le|dob|birth[\s_\-]*date|date[\s_\-]*of[\s_\-]*birth)\s*$",
+    // "Date de naissance", "date_naiss", "D. naissance", "DDN", "DN", "Né(e) le", with a format note in brackets: "(JJ/MM/AAAA)".
+    [GeneratedRegex(@"^\s*(?i:date[\s_\-]*(?:de[\s_\-]*)?naiss(?:ance|\.)?|d\.?[\s_\-]*naiss(?:ance|\.)?|naissance|ddn|d\.?n\.?|n[ée]\(?e?\)?[\s_\-]*le|dob|birth[\s_\-]*date|date[\s_\-]*of[\s_\-]*birth)\s*(?:\([^()]{1,20}\))?\s*$",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BirthHeader();
 

@@ -26,6 +26,11 @@ public sealed partial class FrenchPhoneRecognizer : IRecognizer
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();
 
+    /// <summary>A number cut by a line break between two pairs ("06 12 34\n56 78", a pasted form): tried only around line breaks.</summary>
+    [GeneratedRegex(@"(?<![\w+])(?:(?:\+|00)33[ .\-]?(?:\(0\)[ .\-]?)?[1-9]|0[1-9])(?:(?:[ .\-]|[ \t]*\r?\n[ \t]*)?\d{2}){4}(?![\w])",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SplitPattern();
+
     [GeneratedRegex(@"(?i)t[ée]l|phone|portable|mobile|\bfixe|joindre|joignable|appel|rappel|contact|\bsms\b|whatsapp|\bfax\b|standard|ligne|\bgsm\b|\bport\.",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PhoneWords();
@@ -51,11 +56,31 @@ public sealed partial class FrenchPhoneRecognizer : IRecognizer
             bool prefixed = value[0] == '+' || value.StartsWith("00");
             if (prefixed && !HasFrenchCode(value) && !IsInternational(value)) continue;
             // The phone words are looked for only where they decide (a regex over the window costs more than the match).
-            bool needsPhoneWord = (!prefixed && !PairedDigits(value)) || IsReference(text, start) || AmountAfter(text, end);
+            // After a bare "n°" / "numéro" ("au n° 06 12 34 56 78", "Son numéro : …"), a number grouped in pairs is a phone;
+            // glued ("n° 0612345678") or after a reference noun ("Facture n° 06 12…") it may be a reference.
+            var reference = IsReference(text, start);
+            bool weakReference = reference == Reference.Generic && Grouped(value) && PairedDigits(value);
+            bool needsPhoneWord = (!prefixed && !PairedDigits(value)) || (reference != Reference.None && !weakReference) || AmountAfter(text, end);
             if (needsPhoneWord && !PhoneWordNear(text, start, end)) continue;
             // "(+33) 6 12…": the opening bracket of the country code belongs to the number.
             if (start > 0 && text[start - 1] == '(' && value.IndexOf(')') is > 0 and < 5) start--;
             found.Add(new Finding(Detection.Categories.Phone, start, end, Confidence.Medium, Name, [], Explanation));
+        }
+        // Numbers cut by a line break after a phone word: a digit pair on both sides of the break (one vectorised search for the breaks).
+        for (int nl = text.IndexOf('\n'); nl >= 0; nl = text.IndexOf('\n', nl + 1))
+        {
+            int before = nl > 0 && text[nl - 1] == '\r' ? nl - 1 : nl;
+            if (before < 2 || nl + 2 >= text.Length || !char.IsAsciiDigit(text[before - 1]) || !char.IsAsciiDigit(text[before - 2])
+                || !char.IsAsciiDigit(text[nl + 1]) || !char.IsAsciiDigit(text[nl + 2])) continue;
+            int from = Math.Max(0, before - 16);
+            foreach (var m in SplitPattern().EnumerateMatches(text.AsSpan(from, Math.Min(text.Length, nl + 16) - from)))
+            {
+                int start = from + m.Index, end = start + m.Length;
+                if (start >= nl || end <= nl || (from > 0 && m.Index == 0 && (char.IsLetterOrDigit(text[from - 1]) || text[from - 1] == '+'))) continue;
+                if (!PhoneWordNear(text, start, end)) continue;
+                int at = found.FindIndex(f => f.Start > start);
+                found.Insert(at < 0 ? found.Count : at, new Finding(Detection.Categories.Phone, start, end, Confidence.Medium, Name, [], Explanation));
+            }
         }
         return found;
     }
@@ -97,23 +122,42 @@ public sealed partial class FrenchPhoneRecognizer : IRecognizer
         return PhoneWords().IsMatch(eol >= 0 ? after[..eol] : after);
     }
 
-    /// <summary>A reference word (or "n°") right before the number, or before "n°" / "numéro" before it.</summary>
-    private static bool IsReference(string text, int start)
+    private enum Reference { None, Generic, Specific }
+
+    /// <summary>Words that only say "number": a reference only with a reference noun before them ("facture n°").</summary>
+    private static bool IsGenericNumberWord(ReadOnlySpan<char> w) => w is "n°" or "N°" or "nº" or "Nº" or "no" or "No" or "num" or "Num" or "numéro"
+        or "Numéro" or "numero" or "Numero" or "NUMÉRO" or "NUMERO";
+
+    /// <summary>
+    /// A reference word right before the number (<see cref="Reference.Specific"/>), or only "n°" / "numéro" without a reference
+    /// noun before it (<see cref="Reference.Generic"/>: "au n° …", "Son numéro : …").
+    /// </summary>
+    private static Reference IsReference(string text, int start)
     {
         int p = start;
-        for (int word = 0; word < 2; word++)
+        bool generic = false;
+        for (int word = 0; word < 3; word++)
         {
             while (p > 0 && text[p - 1] is ' ' or ':' or '#' or '.' or '\t') p--;
             int end = p;
             while (p > 0 && (char.IsLetter(text[p - 1]) || text[p - 1] is '°' or 'º')) p--;
-            if (end == p) return false;
+            if (end == p) return generic ? Reference.Generic : Reference.None;
             var w = text.AsSpan(p, end - p);
-            if (ReferenceWords.Has(w)) return true;
+            if (IsGenericNumberWord(w))
+            {
+                if (generic) return Reference.Generic;
+                generic = true;
+                continue;
+            }
+            if (ReferenceWords.Has(w)) return Reference.Specific;
             // "de dossier", "client n°": one more word back.
-            if (w is not ("de" or "du")) return false;
+            if (w is not ("de" or "du")) return generic ? Reference.Generic : Reference.None;
         }
-        return false;
+        return generic ? Reference.Generic : Reference.None;
     }
+
+    /// <summary>Separators between the digits ("06 12 34 56 78", "06.12.34.56.78"), not one run of ten digits.</summary>
+    private static bool Grouped(ReadOnlySpan<char> value) => value.ContainsAnyExcept("0123456789");
 
     /// <summary>"0612345678 €", "0612345678 euros": an amount.</summary>
     private static bool AmountAfter(string text, int end)

@@ -30,13 +30,13 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
     private const string Town = @"\p{Lu}[\p{L}'’\-]*(?:[ ](?:(?:sur|sous|en|l[èe]s|lez|le|la|les|de|du)[ ])?\p{Lu}[\p{L}'’\-]*){0,3}(?:[ ]+[Cc][Ee][Dd][Ee][Xx](?:[ ]\d{1,2})?)?";
     private const string Postcode = @"(?:0[1-9]|[1-8]\d|9[0-8])\d{3}";
 
-    private const string StreetType = @"(?i:rue|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|chemin|route|quai|cours|square|passage|r[ée]sidence|lotissement|hameau|lieu-dit|faubourg|cit[ée]|voie|sentier|parvis|esplanade|promenade|mont[ée]e|rond-point|villa|domaine|clos|mail|traverse|ruelle|venelle|sq\.)";
+    private const string StreetType = @"(?i:rue|avenue|av\.|av(?=\s)|boulevard|bd|place|pl\.|impasse|imp\.|all[ée]e|all\.|chemin|chem\.|route|rte(?=\s)|quai|cours|square|passage|r[ée]sidence|lotissement|hameau|lieu-dit|faubourg|cit[ée]|voie|sentier|parvis|esplanade|promenade|mont[ée]e|rond-point|villa|domaine|clos|mail|traverse|ruelle|venelle|sq\.)";
 
     private const string StreetName = @"(?:\s(?:" + Particle + @"\s?)*" + Word + @")(?:\s(?:" + Particle + @"\s?)*" + Word + @"){0,4}";
 
     // Building details after the street: "bâtiment C", "appt 12", "2e étage", "porte gauche", "rez-de-chaussée".
     // ", hameau de Chez Vuillet", ", résidence Les Pins" after the street belong to it too.
-    private const string Details = @"(?:,?\s(?:(?i:b[âa]t(?:iment|\.)?|appartement|appt\.?|apt\.?|escalier|esc\.|porte|[ée]tage|logement|entr[ée]e)\s[\w\-]+|\d{1,2}(?:e|er|[èe]re|[èe]me)\s[ée]tage|rez-de-chauss[ée]e"
+    private const string Details = @"(?:(?:,|\s[–\-])?\s(?:(?i:b[âa]t(?:iment|\.)?|appartement|appt\.?|apt\.?|escalier|esc\.|porte|[ée]tage|logement|entr[ée]e)\s[\w\-]+|\d{1,2}(?:e|er|[èe]re|[èe]me)\s[ée]tage|rez-de-chauss[ée]e"
         + @"|(?i:hameau|lieu-dit|r[ée]sidence|lotissement)" + StreetName + "))*";
 
     private const string PostBox = @"(?:,?\s(?:BP|CS|TSA)\s?\d+)?";
@@ -140,6 +140,9 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
             }
             start = DetailsStart(text, start);
             consumed = m.Index + m.Length;
+            // A CEDEX, a CS or a TSA box is an organisation's mail routing: never a person's home.
+            if (OrganisationRouting(text, start, consumed)) continue;
+            start = DetailLineAbove(text, start);
             if (Classify(text, start) is { } finding)
                 found.Add(finding with { Start = start, End = consumed });
         }
@@ -281,6 +284,10 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
         var word = text.AsSpan(p + 1, end - p - 1);
         if (word is "n°" or "N°" or "no" or "No" or "numéro")
         {
+            // "section AB n° 12, lieu-dit…", "parcelle cadastrée n° 12": a plot of land.
+            var before = ContextWindow.Before(text, p + 1, 30);
+            if (before.Contains("section", StringComparison.OrdinalIgnoreCase) || before.Contains("cadastr", StringComparison.OrdinalIgnoreCase)
+                || before.Contains("parcelle", StringComparison.OrdinalIgnoreCase)) return true;
             // "au n° 12 rue…" is a house number; "garage n° 12" is a lot's.
             while (p >= 0 && text[p] == ' ') p--;
             end = p + 1;
@@ -392,6 +399,60 @@ public sealed partial class PostalAddressRecognizer : IRecognizer
         int value = -1;
         foreach (var m in AddressLabel().EnumerateMatches(line)) value = lineStart + m.Index + m.Length;
         return value;
+    }
+
+    /// <summary>"CEDEX", "CS 32444" or "TSA 10001" in the address or on the two lines after it (a letterhead's block).</summary>
+    private static bool OrganisationRouting(string text, int start, int end)
+    {
+        // Bounded windows: a text without line breaks must not be scanned again at every address.
+        int to = end;
+        for (int line = 0; line < 2 && to < text.Length; line++)
+        {
+            int from = to + (line == 0 ? 0 : 1);
+            int nl = text.IndexOf('\n', from, Math.Min(80, text.Length - from));
+            to = nl < 0 ? Math.Min(text.Length, from + 80) : nl;
+        }
+        to = Math.Min(to, end + 80);
+        var block = text.AsSpan(start, to - start);
+        return block.Contains("cedex", StringComparison.OrdinalIgnoreCase) || BoxNumber(block, "CS") || BoxNumber(block, "TSA");
+
+        // "CS 32444", "TSA10001": the word in capitals, then (a space and) three to five digits.
+        static bool BoxNumber(ReadOnlySpan<char> block, string word)
+        {
+            for (int i = block.IndexOf(word, StringComparison.Ordinal); i >= 0;)
+            {
+                int p = i + word.Length;
+                if ((i == 0 || !char.IsLetterOrDigit(block[i - 1])) && p < block.Length)
+                {
+                    if (block[p] == ' ') p++;
+                    int digits = 0;
+                    while (p + digits < block.Length && char.IsAsciiDigit(block[p + digits])) digits++;
+                    if (digits is >= 3 and <= 5) return true;
+                }
+                int next = block[(i + 1)..].IndexOf(word, StringComparison.Ordinal);
+                i = next < 0 ? -1 : i + 1 + next;
+            }
+            return false;
+        }
+    }
+
+    /// <summary>A line of building details above the street line ("Résidence Les Pins, Bât. C", "Bâtiment C – Appartement 34").</summary>
+    [GeneratedRegex(@"^[ \t]*(?i:r[ée]sidence\s\p{Lu}|b[âa]timent\s|b[âa]t\.\s?|appartement\s|appt\.?\s|apt\.?\s|escalier\s|esc\.\s|entr[ée]e\s)[^\n:;|]{0,45}$",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DetailLine();
+
+    /// <summary>The start of a building-details line right above a street line that starts at <paramref name="start"/>, or <paramref name="start"/>.</summary>
+    private static int DetailLineAbove(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != '\n') return start;
+        int lineEnd = start - 1;
+        if (text[lineEnd - 1] == '\r') lineEnd--;
+        int lineStart = lineEnd == 0 ? 0 : text.LastIndexOf('\n', lineEnd - 1, Math.Min(62, lineEnd)) + 1;
+        if (lineStart == 0 && lineEnd > 61) return start;
+        if (lineEnd - lineStart is < 5 or > 60) return start;
+        var line = text.AsSpan(lineStart, lineEnd - lineStart);
+        if (!DetailLine().IsMatch(line) || Institutional().IsMatch(line)) return start;
+        return lineStart + (line.Length - line.TrimStart().Length);
     }
 
     /// <summary>The start of building details written before the number, or <paramref name="start"/>.</summary>
