@@ -71,34 +71,63 @@ public sealed partial class EmailRecognizer : IRecognizer
     private const string Explanation = "Adresse électronique personnelle : elle identifie directement une personne.";
 
     /// <summary>
-    /// "[at]", "(at)", "{at}", "[@]", "(@)", "(arobase)" somewhere in the text: one vectorised search for the
-    /// closing brackets (a search for " at " or "arobase" alone costs ten times more on ordinary text).
+    /// Where "[at]", "(at)", "{at}", "[@]", "(@)", "(arobase)" closes: one vectorised search for the closing
+    /// brackets (a search for " at " or "arobase" alone costs ten times more on ordinary text).
     /// </summary>
-    private static bool HasObfuscationMark(string text)
+    private static IEnumerable<int> ObfuscationMarks(string text)
     {
-        var span = text.AsSpan();
-        for (int p = span.IndexOfAny(']', ')', '}'); p >= 0; )
+        for (int p = text.IndexOfAny(ClosingBrackets); p >= 0; p = p + 1 < text.Length ? text.IndexOfAny(ClosingBrackets, p + 1) : -1)
         {
-            if (p >= 1 && span[p - 1] == '@') return true;
-            if (p >= 2 && span[p - 1] is 't' or 'T' or 'e' or 'E' && span[p - 2] is 'a' or 'A' or 's' or 'S') return true;
-            int next = span[(p + 1)..].IndexOfAny(']', ')', '}');
-            p = next < 0 ? -1 : p + 1 + next;
+            if (p >= 1 && text[p - 1] == '@') yield return p;
+            else if (p >= 2 && text[p - 1] is 't' or 'T' or 'e' or 'E' && text[p - 2] is 'a' or 'A' or 's' or 'S') yield return p;
         }
-        return false;
+    }
+
+    private static readonly char[] ClosingBrackets = [']', ')', '}'];
+
+    // How far a disguised address reaches around its mark: the local part (64 characters and its written-out
+    // dots) before it, the domain after it.
+    private const int ReachBefore = 200, ReachAfter = 300;
+
+    /// <summary>
+    /// The written-out "at" is rare, so the pattern runs only in a window around each mark, never over the
+    /// whole text (on a large text that would be one long scan for a handful of marks).
+    /// </summary>
+    private IEnumerable<Finding> Disguised(string text)
+    {
+        int reported = 0;
+        foreach (var (start, end) in MarkWindows(text))
+        {
+            for (var m = Obfuscated().Match(text, start, end - start); m.Success; m = m.NextMatch())
+            {
+                if (m.Index < reported) continue;
+                reported = m.Index + m.Length;
+                if (IsFunctional(m.Groups["local"].Value)) continue;
+                yield return new Finding(Detection.Categories.Email, m.Index, m.Index + m.Length, Confidence.Medium, Name, ["adresse déguisée"], Explanation);
+            }
+        }
+    }
+
+    /// <summary>The windows around the marks, those that overlap merged.</summary>
+    private static List<(int Start, int End)> MarkWindows(string text)
+    {
+        var windows = new List<(int Start, int End)>();
+        foreach (int mark in ObfuscationMarks(text))
+        {
+            int start = Math.Max(0, mark - ReachBefore);
+            // Start on a word boundary, as a scan of the whole text would.
+            for (int limit = Math.Max(0, start - ReachBefore); start > limit && !char.IsWhiteSpace(text[start - 1]); start--) { }
+            int end = Math.Min(text.Length, mark + ReachAfter);
+            if (windows.Count > 0 && start <= windows[^1].End) windows[^1] = (windows[^1].Start, end);
+            else windows.Add((start, end));
+        }
+        return windows;
     }
 
     public IEnumerable<Finding> Analyze(AnalysisContext context)
     {
         foreach (var f in Addresses(context.Text)) yield return f;
-        string text = context.Text;
-        // Written-out "at": rare, so the pattern runs only where one of its marks is (one vectorised search).
-        if (!HasObfuscationMark(text)) yield break;
-        foreach (Match m in Obfuscated().Matches(text))
-        {
-            string local = m.Groups["local"].Value;
-            if (IsFunctional(local)) continue;
-            yield return new Finding(Detection.Categories.Email, m.Index, m.Index + m.Length, Confidence.Medium, Name, ["adresse déguisée"], Explanation);
-        }
+        foreach (var f in Disguised(context.Text)) yield return f;
     }
 
     private static bool IsLocalChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-' || (c > 127 && char.IsLetter(c));

@@ -164,6 +164,17 @@ public class WiderPhrasingTests
         Assert.Contains(Detect.All(text), f => f.Category == Categories.Email && f.Start == start && f.End == start + value.Length);
     }
 
+    [Fact]
+    public void DisguisedEmailsAreFoundAnywhereInALargeText()
+    {
+        // Marks far apart (each its own window), two close together (one merged window), one at the very end.
+        string filler = string.Concat(Enumerable.Repeat("Le conseil municipal a examiné les dossiers de voirie du trimestre. ", 1500));
+        string[] values = ["jean.dupont[at]gmail.com", "sophie (arobase) free (point) fr", "l.martin(at)orange.fr", "k.diallo [at] laposte.net"];
+        string text = "Écrire à " + values[0] + ". " + filler + "Contact : " + values[1] + " ou " + values[2] + ". " + filler + "Mail : " + values[3];
+        var emails = Detect.All(text).Where(f => f.Category == Categories.Email).Select(f => text[f.Start..f.End]).ToList();
+        Assert.Equal(values, emails);
+    }
+
     [Theory]
     [InlineData("Courriel : prenom.nom@ville-annecy.fr")]
     [InlineData("Écrire à accueil (at) rumilly.fr ou à etat-civil[at]rumilly.fr")]
