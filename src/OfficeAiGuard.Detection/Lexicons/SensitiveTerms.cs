@@ -37,7 +37,7 @@ public static partial class SensitiveTerms
         @"musculo-?squelettiques?|psychomot\w+|somatiques?|psychosomatiques?|envahissants?|autistiques?|phobiques?|dys\w*|" +
         @"du sommeil|de sante|de la vue|de l'audition|de la memoire|du langage|du developpement|du neuro-?developpement|" +
         @"des apprentissages|de l'equilibre|de la marche|du comportement|de l'attention|de l'humeur|de la personnalite|" +
-        @"du spectre\w*|de la deglutition|de l'alimentation)";
+        @"du spectre\w*|de la deglutition|de l'alimentation|(?:de|du|au|aux) (?:dos|genoux?|hanches?|epaules?|c(?:oe|œ)ur|poumons?|reins?|foie|yeux))";
 
     private const string Religions =
         @"(?:musulman\w*|juif|juive|juifs|juives|israelite\w*|catholique\w*|chretien\w*|protestant\w*|evangeli\w+|orthodoxe\w*|" +
@@ -85,6 +85,9 @@ public static partial class SensitiveTerms
 
     private const string HealthLeave =
         @"arrets? (?:de travail|maladie)|en arret\b|arretee?s? (?:jusqu|par (?:son|sa|le|la) (?:medecin|generaliste))|" +
+        // "arrêtée quinze jours", "arrêté trois semaines": a duration, not a police arrest.
+        @"arretee?s?(?<=(?:ete|est|etait|sera|suis|etre) arretee?s?) (?:pendant |encore |a nouveau )?(?:\w+ )?(?:jours|semaines|mois)\b|" +
+        @"visite (?:medicale )?de pre-?reprise|" +
         @"conges? (?:de |pour )?(?:longue|grave) (?:maladie|duree)|longue maladie|conges? (?:de )?maladie|" +
         @"\bCLM\b|\bCLD\b|\bCGM\b|\bCITIS\b|mi-temps therapeutique|therapeutique|visite (?:medicale )?de reprise(?! des? (?:ouvrages|travaux|voiries?|chantiers?|lots?|reseaux|batiments?|equipements?))|" +
         @"restrictions? (?:medicales?|d'aptitude)|apte avec (?:reserves?|restrictions?|amenagements?)|inapt(?:e|itude)\w*|" +
@@ -193,19 +196,19 @@ public static partial class SensitiveTerms
     private const string HealthDisability =
         @"handicapee?(?<=travailleu(?:r|se) handicapee?)|handicapee?s?\b|polyhandicap\w*|\bRQTH\b|(?<=(?:dossier|notification|orientation|reconnaissance|decision|droits|accord|reconnue? par la|notifiee? par la|orientee? par la) )MDPH\b|AESH\b(?<=(?:(?:accompagnee?s? par|beneficie d'|beneficiait d'|beneficiera d'|a droit a|dispose d'|l'aide d'|avec|notification d'|attribution d') (?:une |un |son |sa |l')?|(?:son|sa) )AESH)|\bULIS\b|\bSESSAD\b|\bITEP\b|IME\b(?<=(?:accueillie?s?|scolarisee?s?|admise?s?|orientee?s?|placee?s?|inscrite?s?|va|est|entre|integre|integrer|orientation|admission) (?:en |a l'|dans un |dans l'|vers un |vers l'|a un )IME)|\bPPS\b|\bCMI\b|mobilite inclusion(?<=carte mobilite inclusion)|" +
         @"malvoyant\w*|non-voyant\w*|nonvoyant\w*|aveugle(?<!(?:a l'|confiance |foi |test |tests |double )aveugle)|cecite|sourde?s?\b(?! oreille)(?<!bruits? sourde?s?)|surdite|malentendant\w*|" +
-        @"protheses? (?:auditives?|de|du|d')|langue des signes(?<=(?:communique|communiquent|s'exprime|parle|signe|interprete|interpretes|interprete en) (?:en |la |par la |avec la )?langue des signes)|fauteuil roulant|en fauteuil\b|deambulateur|" +
+        @"protheses? (?:auditives?|de|du|d')|appareils? auditifs?|appareillee?s?\b(?<=(?:est|etait|sont|ete) appareillee?s?)|implant cochleaire|langue des signes(?<=(?:communique|communiquent|s'exprime|parle|signe|interprete|interpretes|interprete en) (?:en |la |par la |avec la )?langue des signes)|fauteuil roulant|en fauteuil\b|deambulateur|" +
         @"cannes? anglaises?|bequilles|dys(?:lexi|praxi|calculi|orthographi|phasi|graphi|chroni|gnosi)\w*|hyperacti\w+";
 
     private const string HealthDisabilityTriggers =
         "handi|polyh|rqth|mdph|aesh|ulis|sessa|itep|ime|pps|cmi|mobil|malvo|non-v|nonvo|aveug|cécit|sourd|surdi|malen|proth|" +
-        "langu|faute|en fa|déamb|canne|béqui|dysle|dyspr|dysca|dysor|dysph|dysgr|dysch|dysgn|hyper";
+        "langu|faute|en fa|déamb|canne|béqui|dysle|dyspr|dysca|dysor|dysph|dysgr|dysch|dysgn|hyper|appar|impla";
 
     private const string HealthCare =
         @"\bkines?\b|kinesi\w+|a domicile(?<=(?:infirmi\w+|aides?-soignante?s?|soins infirmiers|passage infirmier|soins|hospitalisation) a domicile)|" +
         @"\bSSIAD\b|\bHAD\b|soins de suite|convalescen\w+|reeducation|readaptation fonctionnelle|" +
         @"(?<=sous )(?:traitement|oxygene|chimio\w*|dialyse|methadone|antidepresseurs?|anxiolytiques?|neuroleptiques?|" +
         @"anticoagulants?|morphine|perfusion|insuline|respirateur|assistance respiratoire|oxygenotherapie)|" +
-        @"suit un traitement|traitement(?<=(?:prendre|prend|prenait|pris|arrete|arreter|suivre|suit|suivi|observance de|oublie|refuse) (?:son|sa|ses|leur) traitement)|traitement (?:anti-?\w+|medical|medicamenteux|lourd|de substitution|hormonal|" +
+        @"suit un traitement|traitement(?<=(?:prendre|prend|prenait|pris|arrete|arreter|suivre|suit|suivi|observance de|oublie|refuse) (?:son|sa|ses|leur) traitement)|traitement (?:anti-?\w+|medical|medicamenteux|lourd|de substitution|hormonal|psychotropes?|neuroleptiques?|" +
         @"psychiatrique|pour (?:son|sa|ses))|antidepresseurs?|anxiolytiques?|neuroleptiques?|oxygenotherapie|" +
         @"(?<=(?:est|etait|ete|trouve|reste|" + Conveyed + @") (?:en urgence |d'urgence )?)" +
         @"(?:a l'hopital|aux urgences|au CHU|en reanimation|en soins intensifs)|" +
@@ -219,12 +222,14 @@ public static partial class SensitiveTerms
         @"equipe mobile|pedopsychiatr\w*|oncolog\w*|neurolog\w*|cardiolog\w*|orthophon\w*|kine\w*|centre medico\w*|" +
         @"hopital de jour|addictolog\w*|psychomotric\w*|ergotherap\w*|une? \w+ (?:discale|cardiaque|renale|chronique))|" +
         @"orthophon\w*|psychomotric\w*|ergotherap\w*|" +
+        // A person's examination ("son IRM", "passer une biopsie"), not the hospital's equipment.
+        @"(?<=(?:son|sa|ses|une|un|d'une|d'un|passer|passe|passera) )(?:IRM|biopsies?|mammographies?|coloscopies?|endoscopies?|scintigraphies?|echographies?)\b|" +
         @"sante(?<=etat de sante) (?:fragile|degradee?|preoccupante?|precaire|s'est|ne (?:lui )?permet|incompatible)";
 
     private const string HealthCareTriggers =
         "kiné|kinés|kines|à dom|ssiad|had|soins|conva|rééd|réada|oxygè|chimi|dialy|métha|antic|morph|perfu|insul|respi|" +
         "assis|suit |trait|antid|anxio|neuro|oxygé|oxygè|à l'h|aux u|au ch|en ré|en so|sorti|opéré|opéra|" +
-        "chiru|soign|diagn|bless|suivi|ortho|psych|ergot|santé";
+        "chiru|soign|diagn|bless|suivi|ortho|psych|ergot|santé|irm|biops|mammo|colos|endos|scint|échog|echog";
 
     // ---- SPECIAL_CATEGORY ------------------------------------------------------------------------
 
@@ -241,13 +246,13 @@ public static partial class SensitiveTerms
         @"(?:messe|eglise|temple|paroisse|priere du vendredi)|" +
         @"eglise (?:evangelique|adventiste|protestante|orthodoxe|baptiste|pentecotiste|de scientologie)|" +
         @"(?:raisons?|motifs?) religieu\w+|(?:union|mariage|ceremonie|celebration) religieu(?:x|se)\b|religieusement(?<=(?:marie|mariee|maries|mariees|unie?s?) religieusement)|fetes? religieuses?|pratiques? religieuses?|" +
-        @"francs?-macon\w*|loge maconnique|scientolog\w+";
+        @"francs?-macon\w*|loge maconnique|scientolog\w+|shabbat|chabbat|careme(?<=(?:le|du|pendant le|son|fait le|observe le|observe|pour le) careme)\b";
 
     private const string SpecialReligionTriggers =
         "confe|relig|culte|musul|juif|juive|juifs|catho|prote|évang|boudd|hindo|sikh|sikhe|sikhs|chiit|sunni|adven|pente|" +
         "mormo|athée|agnos|prati|croya|chrét|islam|porte|porta|port |voilé|kippa|hijab|niqab|burqa|burka|burki|ramad|" +
         "mosqu|synag|témoi|convi|conve|messe|églis|templ|paroi|prièr|raiso|motif|fête|fêtes|franc|loge|scien|union|maria|" +
-        "cérém|célé";
+        "cérém|célé|shabb|chabb|carêm";
 
     private const string SpecialPolitics =
         @"(?:militante?s?|milit(?:e|ait|ent)|adherente?s?|a adhere|adhesion|cotisation|membre(?: actif| active)?|" +
@@ -257,7 +262,7 @@ public static partial class SensitiveTerms
         @"(?:du |de la |de l'|des |de |d'|a la |a l'|au |aux |a |chez |dans |pour la |pour le |pour |au titre de la |" +
         @"au titre du |aupres de |au sein (?:du |de la |de l'|des |d')|sous l'etiquette |\()?(?:la |le |les |l'|un |une )?" +
         @"(?:" + Parties + @"|" + Unions + @"|parti\b(?! pris)|syndicat\b(?! (?:intercommunal|mixte|des eaux|d'|de copropriete|de communes|departemental|des coproprietaires|d'initiative))|extreme(?:-| )(?:droite|gauche))|" +
-        @"militante?s? (?:syndical\w*|politique|ecologiste|communiste|socialiste|anarchiste|royaliste|identitaire|antifa\w*)|" +
+        @"(?:militante?s?|sympathisante?s?) (?:syndical\w*|politique|ecologiste|communiste|socialiste|anarchiste|royaliste|identitaire|antifa\w*|de (?:la )?gauche|de (?:la )?droite)|" +
         @"syndique\w*|syndicaliste|(?:delegue|representant|elu|secretaire|responsable|tresorier|permanent)e?s? syndica\w+|" +
         @"section syndicale|(?<=(?:son|sa|leur) )(?:syndicat|organisation syndicale)\b|" +
         @"candidate? (?:aux|pour les) elections professionnelles|encarte\w*|etiquette(?<=sous l'etiquette)|" +
@@ -287,7 +292,7 @@ public static partial class SensitiveTerms
         "peuls|touar|tamou|ouïgh|yézid|hmong|amazi|pacht|hazar|tchét|bamba|sonin|wolof|haous|bamil|ashké|sépha";
 
     private const string SpecialOrientation =
-        @"homosexu\w+|lesbienne|\bgay\b|bisexu\w+|transgenre|transsexu\w+|\btrans\b|\bLGBT\w*|" +
+        @"homosexu\w+|lesbienne|gays?\b(?<=(?:est|etait|suis|etre|couple|homme|hommes|ouvertement|personne|personnes|communaute|militant|militante|fils|frere|ami) gays?)|bisexu\w+|transgenre|transsexu\w+|\btrans\b|\bLGBT\w*|" +
         @"orientation sexuelle|genre(?<=(?:identite|transition|changement) de genre)\b|sexe(?<=(?:changement|transition) de sexe)\b|" +
         @"coming[- ]out|mariee (?:a|avec) une femme|marie (?:a|avec) un homme|pacsee (?:a|avec) une femme|pacse (?:a|avec) un homme|" +
         @"compagnon(?<=(?:\bil|M\. \w+|Monsieur \w+) (?:vit|vivait|habite|est en couple|s'est installe) avec son compagnon)|" +
@@ -307,10 +312,10 @@ public static partial class SensitiveTerms
         @"empreintes? (?:digitales?|biometriques?|palmaires?|genetiques?|de l'iris)|empreintes(?<=(?:ses|leurs) empreintes)\b|" +
         @"(?<=(?:donnees?|controle|badge|pointage|identification|authentification|empreintes?|photos?|releves?) )biometriques?|" +
         @"(?<=donnees? )genetiques?|reconnaissance (?:faciale|vocale|de l'iris|du visage|biometrique)|" +
-        @"genetique|genome|caryotype|\bADN\b|paternite(?<=test de paternite)";
+        @"genetique|genome|caryotype|\bADN\b|paternite(?<=test de paternite)|mutations? (?:du gene|genetiques?|BRCA\w*)|\bBRCA[12]?\b";
 
     private const string SpecialBiometricTriggers =
-        "empre|biomé|génét|recon|génom|caryo|adn|pater";
+        "empre|biomé|génét|recon|génom|caryo|adn|pater|mutat|brca";
 
     // ---- CRIMINAL --------------------------------------------------------------------------------
 
@@ -335,11 +340,12 @@ public static partial class SensitiveTerms
         @"poursuivie?s? (?:en justice|penalement|devant|pour (?:vol|violences?|escroquerie|fraude|abus|harcelement|agression|trafic|recel|detournement|menaces?|outrage|diffamation|injures?|degradations?|des faits|faits|conduite|usage|detention|prise illegale))|jugee?s? (?:pour|en comparution|coupable|par le tribunal|devant)|" +
         @"renvoyee? devant|tribunal correctionnel|tribunal de police|cour d'assises|tribunal pour enfants|" +
         @"soupconnee? d['e]|accusee? (?:de |d')(?!reception)|suspectee? d['e]|inculpe\w*|coupables? (?:de|d')|" +
-        @"relaxee?s?\b|acquittee? (?:par (?:la cour|le tribunal)|des faits)|non-lieu";
+        @"relaxee?s?\b|acquittee? (?:par (?:la cour|le tribunal)|des faits)|non-lieu|" +
+        @"recherchee?s? (?:par (?:la police|la gendarmerie|les gendarmes|les policiers|les services de police|la justice|les enqueteurs)|pour (?:vol|violences?|escroquerie|trafic|agression|meurtre|viol))";
 
     private const string CriminalProcedureTriggers =
         "garde|inter|arrêt|audit|enten|convo|plain|main |exame|cause|défér|manda|déten|judic|compa|enquê|juge|jugé|jugée|" +
-        "pours|renvo|tribu|cour |soupç|accus|suspe|incul|coupa|relax|acqui|non-l";
+        "pours|renvo|tribu|cour |soupç|accus|suspe|incul|coupa|relax|acqui|non-l|reche";
 
     private const string CriminalSentence =
         @"condamnee?s?\b(?<!(?:porte|fenetre|acces|issue|sortie|passage|voie|route|rue|local|piece|salle|ascenseur|batiment|couloir|escalier|entree|ouverture)s? (?:est |sont |a ete |ont ete |sera |seront |reste |restera |etait )?condamnee?s?)|" +
@@ -360,12 +366,12 @@ public static partial class SensitiveTerms
         @"sortir(?<=permission de sortir)|retention de surete|surveillance de surete|suivi socio-judiciaire|suivie? par le SPIP|\bPJJ\b|" +
         @"educative judiciaire(?<=mesure educative judiciaire)|educatif(?<=centre educatif) (?:ferme|renforce)|juge (?:de l'application|d'application) des peines|" +
         @"probation|bracelet(?<=sous bracelet)|executee? (?:sa|une|la) peine|evincee? du domicile|eviction du (?:conjoint|domicile)|" +
-        @"eloignement (?:du domicile|du conjoint)";
+        @"eloignement (?:du domicile|du conjoint)|main de justice(?<=sous main de justice)|pointer (?:au commissariat|a la gendarmerie|chaque semaine au)";
 
     private const string CriminalSentenceTriggers =
         "conda|casie|sursi|épreu|empri|incar|déten|priso|écrou|purg|écop|ferme|peine|intér|tig|stage|pénal|alter|" +
         "rappe|crpc|oblig|injon|inter|brace|surve|semi-|extér|libér|liber|sorti|réten|suivi|pjj|éduca|juge|proba|" +
-        "exécu|évinc|évict|éloig";
+        "exécu|évinc|évict|éloig|main |point";
 
     private const string CriminalOffence =
         @"alcoolemie|stupefiants?\b(?! (?:place|rue|avenue|boulevard|cite|quartier|square|impasse|allee|chemin|residence|secteur|dans le quartier|dans le secteur|au pied|en bas|aux abords|sur la place|sur le parking)\b)|vol (?:avec|a l'|a main|en reunion|de|a la tire|a la roulotte|par effraction)|vols (?:avec|a l'|a main|en reunion|de)|violences? volontaires?|delits?\b|" +
@@ -381,7 +387,7 @@ public static partial class SensitiveTerms
         @"amende (?:pour|de \d|forfaitaire)|verbalisee?s?\b|" +
         @"proces-verbal (?:pour|de contravention|d'infraction|a (?:son|l')encontre)|contravention|delit de fuite|" +
         @"refus d'obtemperer|refuse d'obtemperer|conduite (?:sans permis|sans assurance|en etat (?:d'ivresse|alcoolique)|" +
-        @"sous l'emprise|sous l'empire)|menaces? de mort|ivresse\b|degrisement|(?:degradations|vols|violences|agressions?|delits?|infractions?|cambriolages?|incivilites)(?<=commis\w* (?:des|un|une|plusieurs|de nombreux|de nombreuses) \w+)|degradations? volontaires?|fichee? (?:S\b|au (?:FIJAIS|FAED|TAJ|FPR|FSPRT|fichier|grand banditisme)|par (?:la police|les services)|comme (?:\w+ )?(?:dangereux|radicalise|delinquant))|" +
+        @"sous l'emprise|sous l'empire)|menaces? de mort|ivresse\b|degrisement|(?:degradations|vols|violences|agressions?|delits?|infractions?|cambriolages?|incivilites|escroqueries?|fraudes?)(?<=commis\w* (?:des|un|une|plusieurs|de nombreux|de nombreuses) \w+)|degradations? volontaires?|fichee? (?:S\b|au (?:FIJAIS|FAED|TAJ|FPR|FSPRT|fichier|grand banditisme)|par (?:la police|les services)|comme (?:\w+ )?(?:dangereux|radicalise|delinquant))|" +
         @"inscrite? au (?:FIJAIS|FAED|TAJ|fichier (?:des auteurs|judiciaire))|" +
         @"connue?s? (?:des|par les) services (?:de police|de gendarmerie|de la police|de justice|judiciaires)|" +
         @"connue? (?:de la|par la) (?:police|justice|gendarmerie)|defavorablement connue?|" +
@@ -390,7 +396,7 @@ public static partial class SensitiveTerms
         @"tentative de (?:vol|meurtre|homicide|cambriolage|viol|escroquerie)|flagrant delit";
 
     private const string CriminalOffenceTriggers =
-        "vol p|vols|dégra|cambr|inciv|alcoo|stupé|vol a|vol à|vol d|vol e|vols |viole|délit|infra|outra|agres|trafi|port |délin|récid|recel|détou|escro|" +
+        "vol p|vols|fraud|dégra|cambr|inciv|alcoo|stupé|vol a|vol à|vol d|vol e|vols |viole|délit|infra|outra|agres|trafi|port |délin|récid|recel|détou|escro|" +
         "abus |excès|permi|circu|roula|roule|sorti|brand|exhib|amend|verba|procè|contr|refus|condu|menac|ivres|dégri|fiché|inscr|connu|défav|auteu|tenta|flagr";
 
     /// <summary>Blows a person dealt ("il a frappé un agent", "a giflé et bousculé sa voisine").</summary>
@@ -400,11 +406,19 @@ public static partial class SensitiveTerms
 
     private const string CriminalAssaultTriggers = "frapp|agres|gifl|bousc|viole|poign|étran";
 
+    /// <summary>Theft and fraud by their verb ("il a volé la carte de", "a dérobé du matériel", "surpris en train de voler").</summary>
+    private const string CriminalTheft =
+        @"(?:vole|derobe|escroque|cambriole|rackette|extorque|subtilise)(?<=(?:\ba|avait|aurait|ont|avaient|auraient|ayant) \w+) " +
+        @"(?:(?:et|puis) \w+ )?(?:un|une|son|sa|ses|le|la|les|l'|des|du|de l'|deux|plusieurs|\d+)\b|" +
+        @"vol\b(?<=commis\w* (?:un|le) vol)|surprise? (?:en train de |a )(?:voler|derober|degrader|taguer|dealer|fracturer|cambrioler|vendre de la drogue)\b";
+
+    private const string CriminalTheftTriggers = "vol|dérob|escro|cambr|racke|extor|subti|surpr";
+
     // ---- VULNERABLE ------------------------------------------------------------------------------
 
     private const string VulnerableBenefits =
         @"(?:beneficiaire|allocataire|titulaire|beneficiant|percevant|touchant|percoi[st]|percevait|percevoir|percu|touche|" +
-        @"touchait|toucher|beneficie|beneficiait|beneficier|droits?|obtenu|sollicite|" +
+        @"touchait|toucher|beneficie|beneficiait|beneficier|droits?|obtenu|sollicite|recoi[st]|recoivent|recevait|recu|recue|" +
         @"vit|vivait|vivent|orientee?s?|admise?s?|inscrite?s?) (?:(?:plus )?que |uniquement |seulement |toujours |encore |actuellement )?" + BenefitDeterminer + Benefits + @"|" +
         @"(?<=(?:au |a l'|a le ))(?:RSA|AAH|ASPA|AME|APA)\b|" +
         @"(?:financieres?|d'urgence|exceptionnelles?)(?<=aides? \w+) (?:du|de la part du|versees? par le|accordees? par le|au|aupres du) (?:CCAS|CIAS|Departement|FSL|FAJ)\b|" +
@@ -414,7 +428,7 @@ public static partial class SensitiveTerms
         @"(?<=(?:situation|ressources?|revenus?|prestations?|statut|minima sociaux) ?: ?)(?:RSA|AAH|APA|PCH|ASPA|AME)\b(?: (?:majore|socle))?";
 
     private const string VulnerableBenefitsTriggers =
-        "bénéf|alloc|titul|perce|perço|perçu|touch|droit|obten|solli|vit|vivai|viven|orien|admis|inscr|rsa|aah|aspa|" +
+        "bénéf|alloc|titul|perce|perço|perçu|reçoi|reçu|reçue|recev|touch|droit|obten|solli|vit|vivai|viven|orien|admis|inscr|rsa|aah|aspa|" +
         "ame|apa|pch|css|aeeh|asf|finan|d'urg|excep";
 
     private const string VulnerableHardship =
@@ -430,6 +444,17 @@ public static partial class SensitiveTerms
         @"(?<=(?:tres|totalement|completement|socialement|mere|pere) )isolee?s?\b|isolement (?:social|relationnel|familial)|(?:soutien|lien|liens|entourage) (?:familial|familiaux|social|sociaux)(?<=sans (?:aucun |plus de |de )?(?:soutien|lien|liens|entourage) \w+)|" +
         @"isolement(?<=situation d'isolement)";
 
+    /// <summary>Isolation of a (often elderly) person and a life without income: "n'a plus de contact avec sa famille", "ne reçoit aucune visite", "n'a aucune ressource".</summary>
+    private const string VulnerableIsolation =
+        @"(?:contacts?|liens?)(?<=(?:n'a|n'avait|n'ont|n'avaient) (?:plus |aucun |plus aucun |plus de )(?:contacts?|liens?)) " +
+        @"(?:(?:avec|de) (?:sa|son|ses|leur|leurs) (?:famille|proches|entourage)|avec (?:personne|l'exterieur|quiconque))|" +
+        @"visites?(?<=(?:n'a|n'avait|n'ont|ne recoit|ne recevait|ne recoivent) (?:plus |jamais |aucune |plus aucune |plus de |pas de )visites?)|" +
+        @"isolee?s?\b(?<=(?:est|etait|sont|vit|vivait|vivent|reste|restee?|se sent|se trouve|se retrouve|devenue?s?) (?:tres |totalement |completement |socialement )?isolee?s?)" +
+        @"(?<!(?:hameau|village|maison|batiment|ferme|commune|secteur|quartier|site|poste|lieu|local|logement|habitation|territoire|zone|incident|fait|acte|point|cas|probleme|piece|bureau) (?:est|etait|sont|reste|se trouve) (?:tres |totalement |completement )?isolee?s?)|" +
+        @"(?:ressources?|revenus?)(?<=(?:aucune|aucun|plus de|pas de|plus aucune?|n'a que des|sans aucun) (?:ressources?|revenus?))\b";
+
+    private const string VulnerableIsolationTriggers = "conta|lien|liens|visit|isolé|resso|reven";
+
     private const string VulnerableHardshipTriggers =
         "souti|lien|liens|entou|suren|redre|banqu|rétab|effac|dette|impay|banca|ficp|préca|resso|vivre|droit|auton|gir|dépen|isolé";
 
@@ -442,7 +467,9 @@ public static partial class SensitiveTerms
         @"(?:au |en |a l'|a |par le |par la |par l'|dans un |dans une |chez des |chez un |chez une |au titre de |via le )" +
         @"(?:CHRS|CHU|CADA|HUDA|foyer(?! de jeunes travailleurs| jeunes travailleurs| logement|-logement)|hotel(?! de ville| de region| du departement| de police| des impots| communautaire| de la metropole)|115|SIAO|centre d'hebergement|centre maternel|urgence|l'urgence|gymnase|tiers|amie?s?|" +
         @"connaissances|residence sociale|pension de famille|maison relais|logement d'urgence|hotel social|Samu social)|" +
-        @"hebergee?s? en urgence|abri(?<=(?:ete|etre|est|sont|sera|seront) mise?s? a l'abri)\b|rupture d'hebergement|rupture de logement|" +
+        @"hebergee?s? en urgence|abri(?<=(?:ete|etre|est|sont|sera|seront) mise?s? a l'abri)\b|abri(?<=(?:l'objet d'une|beneficie d'une|beneficie d'une|leur|sa|son) mise a l'abri)\b|" +
+        @"hebergement d'urgence(?<=(?:logee?s?|est|vit|vivent|reste|placee?s?|sont|maintenue?s?) (?:en|dans un|a l'|au titre de l') ?hebergement d'urgence)|" +
+        @"(?:insalubre|indigne|indecent|surpeuple|suroccupe|vetuste)(?<=(?:vit|vivent|vivait|occupe|occupent|loge|logee?s?|habite|habitent|reside|resident) (?:dans|en) (?:un|son|leur) logement (?:\w+ )?(?:insalubre|indigne|indecent|surpeuple|suroccupe|vetuste))|rupture d'hebergement|rupture de logement|" +
         @"appel\w* (?:le |au )?115\b|orientee? par le (?:SIAO|115)|(?:orientee?|admise?) (?:en|au|vers (?:un|une|le|la|l')) ?" +
         @"(?:CHRS|CHU|CADA|HUDA|hebergement d'urgence|accueil de jour|pension de famille|centre d'hebergement|maison relais)|" +
         @"sortante?s? (?:du|de|d') ?(?:CHRS|CHU|CADA|HUDA|centre d'hebergement|hebergement d'urgence|foyer d'urgence)\b|" +
@@ -452,7 +479,7 @@ public static partial class SensitiveTerms
 
     private const string VulnerableHousingTriggers =
         "samu|sans |sdf|sans-|la ru|dort |vit|viven|vivai|squat|bidon|campe|fortu|héber|abri|ruptu|appel|orien|admis|domic|dalo|" +
-        "daho|sorta";
+        "daho|sorta|insal|indig|indéc|surpe|suroc|vétus";
 
     private const string VulnerableEviction =
         @"expulsion locative|expulsion(?<=(?:son|sa|leur) expulsion)|expulsee?s? (?:de (?:son|leur|sa) logement|du logement|de chez|par (?:son|le|leur) bailleur)|" +
@@ -468,10 +495,11 @@ public static partial class SensitiveTerms
 
     private const string VulnerableAsylum =
         @"asile(?<=(?:demandeu(?:r|se)|deboutee?(?: du droit| de sa demande)?) d'asile)|\bCADA\b|\bHUDA\b|refugiee? (?:statutaire|politique)|" +
-        @"(?<=statut de )refugiee?|subsidiaire(?<=protection subsidiaire)|sans-papiers|sans papiers|irreguliere(?<=(?:il|elle|ils|elles|etrangere?|ressortissante?|personne|famille|mere|pere|jeune|mineure?) (?:est |etait |sont |se trouve |vit |reste |demeure )?en situation irreguliere)|sejour irregulier|sans titre de sejour|" +
-        @"\bOQTF\b|quitter le territoire(?<=obligation de quitter le territoire)";
+        @"(?<=statut de )refugiee?|subsidiaire(?<=protection subsidiaire)|sans-papiers|sans papiers|irreguliere(?<=(?:il|elle|ils|elles|etrangere?|ressortissante?|personne|famille|mere|pere|jeune|mineure?) (?:est |etait |sont |se trouve |vit |reste |demeure )?en situation irreguliere)|irreguliere(?<=(?:est|etait|sont|se trouve|vit|reste|demeure|maintenue?) en situation irreguliere)(?<!(?:construction|batiment|vehicule|extension|abri|cloture|installation|terrasse|piscine|annexe|ouvrage|chantier|enseigne|entreprise|societe|structure|voiture|dossier|occupation)s?\b[^;:!?\n]{0,60})|sejour irregulier|sans titre de sejour|" +
+        @"\bOQTF\b|quitter le territoire(?<=obligation de quitter le territoire)|titre de sejour (?:a |est |etait |avait )?(?:expire|perime|non renouvele|refuse)|" +
+        @"retention(?<=(?:placee?s?|placement|maintenue?s?|maintien|sortie?) (?:en |au |du )(?:centre de )?retention)(?: administrative)?|CRA\b(?<=(?:placee?s?|placement|maintenue?s?) (?:en|au) CRA)";
 
-    private const string VulnerableAsylumTriggers = "sans |sans-|asile|cada|huda|réfug|subsi|irrég|séjou|oqtf|quitt";
+    private const string VulnerableAsylumTriggers = "sans |sans-|asile|cada|huda|réfug|subsi|irrég|séjou|oqtf|quitt|titre|réten|cra";
 
     /// <summary>What an agent's "placement" is in HR writing ("son placement en disponibilité"), or a job placement.</summary>
     private const string NotAChildPlacement =
@@ -500,6 +528,20 @@ public static partial class SensitiveTerms
         @"jeune majeur(?<=(?:contrat|accueil provisoire) jeune majeur)|\bAPJM\b|pupille de l'etat|pupille de la nation|" +
         @"autorite parentale(?<=(?:delegation|retrait) (?:de l'|d')autorite parentale)|visites? mediatisees?|" +
         @"droit de visite mediatise|mineure? de \d+ ans|mineure? (?:isolee?|non accompagnee?)|\bMNA\b";
+
+    /// <summary>A child reported or found in danger, or running away: "un signalement au procureur", "en fugue", "carences éducatives".</summary>
+    private const string VulnerableChildDanger =
+        @"signalement(?:s)? (?:au procureur|au parquet|a la CRIP|a l'ASE|aupres du (?:procureur|parquet)|judiciaire|(?:a l'|aux )?autorites? judiciaires?)|" +
+        @"signalee?s? (?:au procureur|au parquet|a la CRIP|a l'ASE|aux services sociaux|a la cellule)|" +
+        @"signalement(?<=(?:l'objet d'un|fait un|faire un|son|leur|un nouveau) signalement)|" +
+        @"fugue(?<=(?:en|sa|ses|nouvelle|plusieurs|fait une|fait des|de) fugue)s?\b|fugu(?:eu(?:r|se)s?|ee?s?)\b(?<=(?:a|ont|avait|avaient|est|etait) fugu\w+|fugueu\w+)|" +
+        @"carences? (?:educatives?|de soins|affectives?|parentales?)|(?:mineure?s?|enfants?|enfance) en danger|" +
+        @"danger(?<=(?:est|etre|serait|sont|etait|soit) en danger) (?:au domicile|chez (?:sa|son|ses)|dans sa famille|aupres de (?:sa|son|ses))|" +
+        @"AED\b(?<=(?:(?:mesure|une|en|sous) |d'|l')AED)|aide educative a domicile|investigation educative(?<=mesure judiciaire d'investigation educative)|" +
+        @"autorite parentale(?<=(?:perdu|retire|retiree|privee? de|privation de|prive de) l'autorite parentale)|" +
+        @"juge des tutelles(?<=(?:saisine|saisi|saisie|saisir|requete|audience|decision|ordonnance|jugement|convoquee?s?|devant|par|au) (?:du |le |la |de la )?juge des tutelles)";
+
+    private const string VulnerableChildDangerTriggers = "signa|fugue|fugué|caren|mineu|enfan|dange|aed|aide|inves|autor|juge";
 
     private const string VulnerableChildMeasuresTriggers =
         "crip|préoc|aemo|opp|éduca|mjie|juge|jeune|apjm|pupil|autor|visit|droit|mineu|mna";
@@ -559,16 +601,19 @@ public static partial class SensitiveTerms
         new("police and court procedure", CriminalProcedure, CriminalProcedureTriggers, CriminalProcedureRegex()),
         new("sentences and judicial measures", CriminalSentence, CriminalSentenceTriggers, CriminalSentenceRegex()),
         new("offences", CriminalOffence, CriminalOffenceTriggers, CriminalOffenceRegex()),
-        new("assault", CriminalAssault, CriminalAssaultTriggers, CriminalAssaultRegex()));
+        new("assault", CriminalAssault, CriminalAssaultTriggers, CriminalAssaultRegex()),
+        new("theft and fraud by their verb", CriminalTheft, CriminalTheftTriggers, CriminalTheftRegex()));
 
     public static readonly TermVocabulary VulnerableTerms = new(
         new("minimum benefits and social aid", VulnerableBenefits, VulnerableBenefitsTriggers, VulnerableBenefitsRegex()),
         new("debt, precariousness, dependence, isolation", VulnerableHardship, VulnerableHardshipTriggers, VulnerableHardshipRegex()),
+        new("isolation and no income", VulnerableIsolation, VulnerableIsolationTriggers, VulnerableIsolationRegex()),
         new("housing and homelessness", VulnerableHousing, VulnerableHousingTriggers, VulnerableHousingRegex()),
         new("eviction", VulnerableEviction, VulnerableEvictionTriggers, VulnerableEvictionRegex()),
         new("asylum and irregular stay", VulnerableAsylum, VulnerableAsylumTriggers, VulnerableAsylumRegex()),
         new("child protection: placement", VulnerableChildren, VulnerableChildrenTriggers, VulnerableChildrenRegex()),
         new("child protection: measures and courts", VulnerableChildMeasures, VulnerableChildMeasuresTriggers, VulnerableChildMeasuresRegex()),
+        new("child protection: reports, danger, running away", VulnerableChildDanger, VulnerableChildDangerTriggers, VulnerableChildDangerRegex()),
         new("legal protection of adults", VulnerableProtection, VulnerableProtectionTriggers, VulnerableProtectionRegex()),
         new("violence and exploitation", VulnerableViolence, VulnerableViolenceTriggers, VulnerableViolenceRegex()));
 
@@ -593,9 +638,12 @@ public static partial class SensitiveTerms
     [GeneratedRegex(At + CriminalProcedure + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex CriminalProcedureRegex();
     [GeneratedRegex(At + CriminalSentence + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex CriminalSentenceRegex();
     [GeneratedRegex(At + CriminalOffence + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex CriminalOffenceRegex();
+    [GeneratedRegex(At + CriminalTheft + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex CriminalTheftRegex();
     [GeneratedRegex(At + CriminalAssault + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex CriminalAssaultRegex();
     [GeneratedRegex(At + VulnerableBenefits + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableBenefitsRegex();
     [GeneratedRegex(At + VulnerableHardship + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableHardshipRegex();
+    [GeneratedRegex(At + VulnerableIsolation + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableIsolationRegex();
+    [GeneratedRegex(At + VulnerableChildDanger + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableChildDangerRegex();
     [GeneratedRegex(At + VulnerableHousing + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableHousingRegex();
     [GeneratedRegex(At + VulnerableEviction + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableEvictionRegex();
     [GeneratedRegex(At + VulnerableAsylum + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableAsylumRegex();
