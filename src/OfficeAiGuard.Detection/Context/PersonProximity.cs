@@ -52,7 +52,7 @@ public static partial class PersonProximity
     /// <summary>A hypothesis or a rule for anyone: "en cas d'arrêt maladie", "si vous êtes bénéficiaire du", "tout agent placé en", "chaque enfant en situation de".</summary>
     private const string Generic =
         @"\ben cas (?:de|d['’])\s*(?:[\p{L}'’\-]+\s+){0,1}$|\bsi (?:vous|tu|un agent|une personne|un enfant|l['’]int[ée]ress[ée]e?)\s+(?:[\p{L}'’\-]+\s+){0,2}$|" +
-        @"\b(?:tout|toute|chaque|aucun|aucune|n['’]importe quel(?:le)?)\s+(?:agent|agente|personne|enfant|[ée]l[èe]ve|salari[ée]e?|usag[eè]re?|b[ée]n[ée]ficiaire|allocataire|demandeu(?:r|se)|candidate?|r[ée]sidente?|locataire|mineure?|parent|famille|m[ée]nage|fonctionnaire|contractuel(?:le)?|stagiaire|patiente?)\s+(?:[\p{L}'’\-]+\s+){0,3}$";
+        @"(?<!\b(?:refuse|refusait|refusent|refuser|refus[ée]|rejette|d[ée]cline|arr[êe]t[ée]|interrompu)\s+)\b(?:tout|toute|chaque)\s+$|\b(?:tout|toute|chaque|aucun|aucune|n['’]importe quel(?:le)?)\s+(?:agent|agente|personne|enfant|[ée]l[èe]ve|salari[ée]e?|usag[eè]re?|b[ée]n[ée]ficiaire|allocataire|demandeu(?:r|se)|candidate?|r[ée]sidente?|locataire|mineure?|parent|famille|m[ée]nage|fonctionnaire|contractuel(?:le)?|stagiaire|patiente?)\s+(?:[\p{L}'’\-]+\s+){0,3}$";
 
     /// <summary>A new measure proposed or considered, not taken: "Nous proposons une mesure d'aide éducative", "envisager un signalement" (not "propose le renouvellement du placement": that one exists).</summary>
     private const string Planned =

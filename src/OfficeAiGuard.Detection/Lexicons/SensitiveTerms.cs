@@ -87,7 +87,9 @@ public static partial class SensitiveTerms
         @"arrets? (?:de travail|maladie)|en arret\b|arretee?s? (?:jusqu|par (?:son|sa|le|la) (?:medecin|generaliste))|" +
         // "arrêtée quinze jours", "arrêté trois semaines": a duration, not a police arrest.
         @"arretee?s?(?<=(?:ete|est|etait|sera|suis|etre) arretee?s?) (?:pendant |encore |a nouveau )?(?:\w+ )?(?:jours|semaines|mois)\b|" +
-        @"visite (?:medicale )?de pre-?reprise|" +
+        @"visite (?:medicale )?de pre-?reprise|IPP\b(?<=taux d'IPP)|incapacite permanente partielle|" +
+        @"arret\b(?<=(?:son|sa|leur|prolonge|prolongation de) arret)(?! (?:de bus|du chantier|des travaux|de la procedure|du projet|de tram\w*|de car|du contrat|du conseil|d'etat|de la cour|n°|municipal|prefectoral|des poursuites|du service|de l'activite|de la production|d'activite))|" +
+        @"charges(?<=(?:ne (?:peut|doit|pourra|pouvait|peuvent) (?:pas|plus)|interdiction de|ne pas|eviter de|sans|pas de) porter (?:de |des )?charges)(?: lourdes)?|" +
         @"conges? (?:de |pour )?(?:longue|grave) (?:maladie|duree)|longue maladie|conges? (?:de )?maladie|" +
         @"\bCLM\b|\bCLD\b|\bCGM\b|\bCITIS\b|mi-temps therapeutique|therapeutique|visite (?:medicale )?de reprise(?! des? (?:ouvrages|travaux|voiries?|chantiers?|lots?|reseaux|batiments?|equipements?))|" +
         @"restrictions? (?:medicales?|d'aptitude)|apte avec (?:reserves?|restrictions?|amenagements?)|inapt(?:e|itude)\w*|" +
@@ -100,7 +102,7 @@ public static partial class SensitiveTerms
 
     private const string HealthLeaveTriggers =
         "arrêt|en ar|congé|longu|clm|cld|cgm|citis|mi-te|théra|visit|restr|apte|inapt|inval|accid|port |stati|manut|" +
-        "raiso|médec|itt|incap";
+        "raiso|médec|itt|incap|ipp|charg";
 
     private const string HealthPregnancy =
         @"enceinte|grossesse|\bIVG\b|fausse couche|conges? (?:de )?(?:maternite|pathologique|prenatal|postnatal)|" +
@@ -195,6 +197,7 @@ public static partial class SensitiveTerms
 
     private const string HealthDisability =
         @"handicapee?(?<=travailleu(?:r|se) handicapee?)|handicapee?s?\b|polyhandicap\w*|\bRQTH\b|(?<=(?:dossier|notification|orientation|reconnaissance|decision|droits|accord|reconnue? par la|notifiee? par la|orientee? par la) )MDPH\b|AESH\b(?<=(?:(?:accompagnee?s? par|beneficie d'|beneficiait d'|beneficiera d'|a droit a|dispose d'|l'aide d'|avec|notification d'|attribution d') (?:une |un |son |sa |l')?|(?:son|sa) )AESH)|\bULIS\b|\bSESSAD\b|\bITEP\b|IME\b(?<=(?:accueillie?s?|scolarisee?s?|admise?s?|orientee?s?|placee?s?|inscrite?s?|va|est|entre|integre|integrer|orientation|admission) (?:en |a l'|dans un |dans l'|vers un |vers l'|a un )IME)|\bPPS\b|\bCMI\b|mobilite inclusion(?<=carte mobilite inclusion)|" +
+        @"handicap(?<=(?:est|etait|sont|etant|reste) en situation de handicap)|" +
         @"malvoyant\w*|non-voyant\w*|nonvoyant\w*|aveugle(?<!(?:a l'|confiance |foi |test |tests |double )aveugle)|cecite|sourde?s?\b(?! oreille)(?<!bruits? sourde?s?)|surdite|malentendant\w*|" +
         @"protheses? (?:auditives?|de|du|d')|appareils? auditifs?|appareillee?s?\b(?<=(?:est|etait|sont|ete) appareillee?s?)|implant cochleaire|langue des signes(?<=(?:communique|communiquent|s'exprime|parle|signe|interprete|interpretes|interprete en) (?:en |la |par la |avec la )?langue des signes)|fauteuil roulant|en fauteuil\b|deambulateur|" +
         @"cannes? anglaises?|bequilles|dys(?:lexi|praxi|calculi|orthographi|phasi|graphi|chroni|gnosi)\w*|hyperacti\w+";
@@ -231,6 +234,20 @@ public static partial class SensitiveTerms
         "assis|suit |trait|antid|anxio|neuro|oxygé|oxygè|à l'h|aux u|au ch|en ré|en so|sorti|opéré|opéra|" +
         "chiru|soign|diagn|bless|suivi|ortho|psych|ergot|santé|irm|biops|mammo|colos|endos|scint|échog|echog";
 
+    /// <summary>A person's specialist, psychological follow-up, surgery, stay at the emergency ward, cure: "rendez-vous chez l'oncologue", "un suivi psychologique", "a été opérée le 3 mai".</summary>
+    private const string HealthFollowUp =
+        @"(?<=(?:chez|par|avec|consulte|consulter|voir|vu) (?:l'|le |la |son |sa |un |une )?)(?:oncologue|cardiologue|neurologue|pneumologue|rhumatologue|nephrologue|endocrinologue|diabetologue|" +
+        @"hematologue|gastro-?enterologue|pedopsychiatre|psychiatre|addictologue|neuropediatre|cancerologue|gynecologue|psychotherapeute)\b|" +
+        @"psychologique(?<=(?:suivi|accompagnement|soutien|prise en charge|consultations?|expertise) psychologique)|" +
+        @"operer(?<=(?:se faire|s'est fait|se fera|doit se faire|va se faire|devra se faire) operer)|" +
+        @"operee?(?<=(?:ete|est) operee?) (?:d'urgence|hier|ce matin|la semaine|le \d|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|" +
+        @"urgences(?<=(?:passe|passee|passer|rendue?|allee?|aller|conduite?|emmenee?|orientee?|recue?) (?:la nuit |la soiree |la journee |toute la nuit |plusieurs heures |en urgence )?aux urgences)|" +
+        @"cure (?:de desintoxication|de sevrage|thermale|de postcure)|post-?cure|" +
+        @"bebe(?<=perdu (?:son|leur) bebe)|mort-nee?|mort in utero";
+
+    private const string HealthFollowUpTriggers =
+        "oncol|cardi|neuro|pneum|rhuma|néphr|endoc|diabé|hémat|gastr|pédop|psych|addic|cance|gynéc|opére|urgen|cure|post|bébé|mort-|mort ";
+
     // ---- SPECIAL_CATEGORY ------------------------------------------------------------------------
 
     private const string SpecialReligion =
@@ -255,7 +272,7 @@ public static partial class SensitiveTerms
         "cérém|célé|shabb|chabb|carêm";
 
     private const string SpecialPolitics =
-        @"(?:militante?s?|milit(?:e|ait|ent)|adherente?s?|a adhere|adhesion|cotisation|membre(?: actif| active)?|" +
+        @"(?:militante?s?|milit(?:e|ait|ent)|adherente?s?|a adhere|adhesion|cotisation|membre(?: actif| active)?|proches?|" +
         @"sympathisante?s?|(?:tres |fortement )?engagee?s?|(?:delegue|representant|elu|secretaire|responsable|tresorier|permanent|membre)e?s?" +
         @"(?: du personnel| de (?:la )?section(?: syndicale)?| du bureau(?: \w+)?| du conseil syndical)?|(?:elue?|candidate?|tete de liste|colistiere?)" +
         @"(?: sur (?:la|une) liste)?|vote|votait|a vote|votera|voterait) " +
@@ -275,7 +292,7 @@ public static partial class SensitiveTerms
     private const string SpecialPoliticsTriggers =
         "milit|adhér|a adh|a vot|adhés|cotis|membr|sympa|très |forte|engag|délég|repré|élu|élue|élus|secré|respo|tréso|perma|" +
         "candi|tête |colis|vote|voté|votai|voter|syndi|secti|organ|encar|étiqu|opini|extrê|écolo|anarc|royal|" +
-        "gaull|trots|liste|au ti";
+        "gaull|trots|liste|au ti|proch";
 
     private const string SpecialOrigin =
         @"(?<=(?:d'|ses |son |leurs? |aux ))origines? " + Origins + @"|origine ethnique|couleur de (?:peau|sa peau)|" +
@@ -334,13 +351,13 @@ public static partial class SensitiveTerms
         @"plainte (?:a ete |avait ete )?classee sans suite|main courante (?:a ete |avait ete )?(?:deposee )?" +
         @"(?:contre|a (?:son|leur|l') ?encontre|le concernant|la concernant|visant)|" +
         @"examen(?<=mise? en examen)|cause(?<=mise? en cause) (?:pour|dans)|deferee? (?:au|devant)|mandat de depot|mandat d'arret|" +
-        @"detention provisoire|judiciaire(?<=(?:controle|information|enquete|instruction) judiciaire)|(?:comparution|comparaitre)(?! devant (?:le |la )?(?:conseil de discipline|commission|jury))|" +
+        @"detention provisoire|judiciaire(?<=(?:controle|information|enquete|instruction) judiciaire)|(?:comparution|comparaitre|comparaitra|comparaitront|comparu|comparue)(?! devant (?:le |la )?(?:conseil de discipline|commission|jury))|" +
         @"enquete (?:penale|preliminaire|de flagrance|pour|de police|de gendarmerie)|" +
         @"enquete (?:judiciaire |penale |de police )?(?:est |a ete |avait ete )?(?:en cours |ouverte |diligentee )?(?:a (?:son|leur) encontre|contre (?:lui|elle|eux))|juge d'instruction|" +
         @"poursuivie?s? (?:en justice|penalement|devant|pour (?:vol|violences?|escroquerie|fraude|abus|harcelement|agression|trafic|recel|detournement|menaces?|outrage|diffamation|injures?|degradations?|des faits|faits|conduite|usage|detention|prise illegale))|jugee?s? (?:pour|en comparution|coupable|par le tribunal|devant)|" +
         @"renvoyee? devant|tribunal correctionnel|tribunal de police|cour d'assises|tribunal pour enfants|" +
         @"soupconnee? d['e]|accusee? (?:de |d')(?!reception)|suspectee? d['e]|inculpe\w*|coupables? (?:de|d')|" +
-        @"relaxee?s?\b|acquittee? (?:par (?:la cour|le tribunal)|des faits)|non-lieu|" +
+        @"suspecte?\b(?<=en qualite de suspecte?)|relaxee?s?\b|acquittee? (?:par (?:la cour|le tribunal)|des faits)|non-lieu|" +
         @"recherchee?s? (?:par (?:la police|la gendarmerie|les gendarmes|les policiers|les services de police|la justice|les enqueteurs)|pour (?:vol|violences?|escroquerie|trafic|agression|meurtre|viol))";
 
     private const string CriminalProcedureTriggers =
@@ -377,7 +394,7 @@ public static partial class SensitiveTerms
         @"alcoolemie|stupefiants?\b(?! (?:place|rue|avenue|boulevard|cite|quartier|square|impasse|allee|chemin|residence|secteur|dans le quartier|dans le secteur|au pied|en bas|aux abords|sur la place|sur le parking)\b)|vol (?:avec|a l'|a main|en reunion|de|a la tire|a la roulotte|par effraction)|vols (?:avec|a l'|a main|en reunion|de)|violences? volontaires?|delits?\b|" +
         @"infractions? (?:penales?|a)|outrage a|agression (?:sexuelle|physique)|trafic de|port d'arme|delinquante?s?\b|recidivistes?|recidive(?<=en (?:etat de )?recidive)|" +
         @"recel\b|detournement de fonds|escroquerie|abus de confiance|exces de vitesse|" +
-        @"permis(?<=(?:retrait|suspension|annulation|invalidation)(?: administrative| judiciaire)? (?:de son |du |de sa )permis)(?! (?:de construire|d'amenager|de demolir|de lotir|de detention))|" +
+        @"permis(?<=(?:retrait|suspension|annulation|invalidation)(?: administrative| judiciaire)? (?:de son |du |de sa |de )permis)(?! (?:de construire|d'amenager|de demolir|de lotir|de detention))|" +
         @"permis(?: de conduire)? (?:lui )?(?:avait ete |a ete |etait |est |ayant ete |venait d'etre )(?:retire|suspendu|annule|invalide)\b|" +
         @"(?:conduite|conduit|conduisait|circulait|circule|roulait|roule)(?: \w+)? (?:malgre (?:une |la |l'|un |son )?(?:suspension|retrait|annulation|invalidation)|sans permis|sans assurance)|" +
         @"menac\w* (?:[\w']+ ){0,3}?(?:avec|au moyen d') ?(?:un |une |son |sa |des |l')?(?:couteau|arme|pistolet|fusil|hache|cutter|barre|batte|machette|tournevis|marteau|ciseaux|revolver|carabine|bouteille cassee)|" +
@@ -389,6 +406,8 @@ public static partial class SensitiveTerms
         @"refus d'obtemperer|refuse d'obtemperer|conduite (?:sans permis|sans assurance|en etat (?:d'ivresse|alcoolique)|" +
         @"sous l'emprise|sous l'empire)|menaces? de mort|ivresse\b|degrisement|(?:degradations|vols|violences|agressions?|delits?|infractions?|cambriolages?|incivilites|escroqueries?|fraudes?)(?<=commis\w* (?:des|un|une|plusieurs|de nombreux|de nombreuses) \w+)|degradations? volontaires?|fichee? (?:S\b|au (?:FIJAIS|FAED|TAJ|FPR|FSPRT|fichier|grand banditisme)|par (?:la police|les services)|comme (?:\w+ )?(?:dangereux|radicalise|delinquant))|" +
         @"inscrite? au (?:FIJAIS|FAED|TAJ|fichier (?:des auteurs|judiciaire))|" +
+        @"antecedents (?:judiciaires|penaux|de (?:violences?|vols?|delinquance|agressions?|trafic|conduite)|d'(?:agression|outrage|escroquerie))|" +
+        @"faits(?<=(?:reconnu|reconnait|avoue|admis|nie|conteste|auteure?|pour|soupconnee? de|accusee? de|impliquee? dans|mise? en cause pour) (?:les |des |de )?faits) (?:de|d') ?(?:vol|violences?|agression|escroquerie|fraude|harcelement|trafic|recel|outrage|menaces?|degradations?|vandalisme|conduite|detournement|exhibition|viol|attouchements)|" +
         @"connue?s? (?:des|par les) services (?:de police|de gendarmerie|de la police|de justice|judiciaires)|" +
         @"connue? (?:de la|par la) (?:police|justice|gendarmerie)|defavorablement connue?|" +
         @"auteure? (?:presume\w* )?(?:de|des|du|d') (?:faits|degradations|violences|vols?|menaces|agressions?|tags|incendie|" +
@@ -397,7 +416,7 @@ public static partial class SensitiveTerms
 
     private const string CriminalOffenceTriggers =
         "vol p|vols|fraud|dégra|cambr|inciv|alcoo|stupé|vol a|vol à|vol d|vol e|vols |viole|délit|infra|outra|agres|trafi|port |délin|récid|recel|détou|escro|" +
-        "abus |excès|permi|circu|roula|roule|sorti|brand|exhib|amend|verba|procè|contr|refus|condu|menac|ivres|dégri|fiché|inscr|connu|défav|auteu|tenta|flagr";
+        "abus |excès|antéc|faits|permi|circu|roula|roule|sorti|brand|exhib|amend|verba|procè|contr|refus|condu|menac|ivres|dégri|fiché|inscr|connu|défav|auteu|tenta|flagr";
 
     /// <summary>Blows a person dealt ("il a frappé un agent", "a giflé et bousculé sa voisine").</summary>
     private const string CriminalAssault =
@@ -451,9 +470,12 @@ public static partial class SensitiveTerms
         @"visites?(?<=(?:n'a|n'avait|n'ont|ne recoit|ne recevait|ne recoivent) (?:plus |jamais |aucune |plus aucune |plus de |pas de )visites?)|" +
         @"isolee?s?\b(?<=(?:est|etait|sont|vit|vivait|vivent|reste|restee?|se sent|se trouve|se retrouve|devenue?s?) (?:tres |totalement |completement |socialement )?isolee?s?)" +
         @"(?<!(?:hameau|village|maison|batiment|ferme|commune|secteur|quartier|site|poste|lieu|local|logement|habitation|territoire|zone|incident|fait|acte|point|cas|probleme|piece|bureau) (?:est|etait|sont|reste|se trouve) (?:tres |totalement |completement )?isolee?s?)|" +
-        @"(?:ressources?|revenus?)(?<=(?:aucune|aucun|plus de|pas de|plus aucune?|n'a que des|sans aucun) (?:ressources?|revenus?))\b";
+        @"(?:ressources?|revenus?)(?<=(?:aucune|aucun|plus de|pas de|plus aucune?|n'a que des|sans aucun) (?:ressources?|revenus?))\b|" +
+        @"rupture (?:familiale|des liens familiaux|avec sa famille|avec ses parents)|" +
+        @"coupures? (?:d'electricite|de l'electricite|de courant|de gaz|d'eau|d'energie) pour (?:impayes?|non-paiement|dettes?|defaut de paiement)|" +
+        @"menacee?s? de coupure|coupure(?<=(?:subi une|fait l'objet d'une|sa|leur) coupure) (?:d'electricite|de courant|de gaz|d'energie)";
 
-    private const string VulnerableIsolationTriggers = "conta|lien|liens|visit|isolé|resso|reven";
+    private const string VulnerableIsolationTriggers = "conta|lien|liens|visit|isolé|resso|reven|ruptu|coupu|menac";
 
     private const string VulnerableHardshipTriggers =
         "souti|lien|liens|entou|suren|redre|banqu|rétab|effac|dette|impay|banca|ficp|préca|resso|vivre|droit|auton|gir|dépen|isolé";
@@ -516,7 +538,7 @@ public static partial class SensitiveTerms
         @"placement(?<=(?:son|leur|renouvellement du|prolongation du|mainlevee du|maintien du|levee du|fin de son|fin du) placement)" + NotAChildPlacement + @"|" +
         @"placement (?:par (?:le juge|decision|ordonnance)|ordonne|decide|prononce)|" +
         @"placement(?<=(?:ordonne|renouvele|prolonge) (?:le|son|leur) placement)" + NotAChildPlacement + @"|placement (?:en foyer|a l'ASE|en famille d'accueil|familial|en MECS|en institution|judiciaire|provisoire)|" +
-        @"placement(?<=ordonnance de placement)|tiers digne de confiance|" +
+        @"placee?s? chez (?:ses|sa|son|un|une|des) (?:grands-parents|grand-mere|grand-pere|oncle|tante|tiers|proches)|placement(?<=ordonnance de placement)|tiers digne de confiance|" +
         @"retiree?s? (?:a sa mere|a son pere|a ses parents|de sa famille|du domicile familial|de son milieu familial)";
 
     private const string VulnerableChildrenTriggers = "retir|ase|enfan|placé|confi|mecs|accue|tiers";
@@ -549,13 +571,14 @@ public static partial class SensitiveTerms
     private const string VulnerableProtection =
         @"protection(?<=sous protection)(?: juridique)?|tutelle\b(?<=(?:placee? )?sous tutelle)|curatelle\w*(?<=(?:placee? )?sous curatelle\w*)|" +
         @"sauvegarde de justice(?<=sous sauvegarde de justice)|sauvegarde de justice|curatelle\w*|\btutelle\b(?<!de tutelle)(?! (?:administrative|financiere|ministerielle|technique|pedagogique|de l'etat|du prefet|du ministere|de la region|du departement|de la commune))|" +
+        @"tut(?:eur|rice) legale?|\bMJAGBF\b|budget familial(?<=aide a la gestion du budget familial)|tutelle aux prestations sociales|" +
         @"mesure de protection (?:juridique|des majeurs)|mesure de protection\b(?<=(?:une|sa|la|sous|d'une|cette) mesure de protection)(?! (?:de|des|du|contre|sanitaire|collective|individuelle|incendie)\b)|" +
         @"habilitation familiale|mandataire judiciaire (?:a la protection des majeurs )?de (?:M\.|Mme|Monsieur|Madame)|" +
         @"mandataire judiciaire(?<=(?:son|sa) mandataire judiciaire)|\bMJPM\b|majeure? protegee?|mesure d'accompagnement (?:social personnalise|judiciaire)|" +
         @"\bMASP\b";
 
     private const string VulnerableProtectionTriggers =
-        "prote|sauve|curat|tutel|mesur|habil|manda|mjpm|majeu|masp";
+        "prote|sauve|curat|tutel|tuteu|tutri|mjagb|budge|mesur|habil|manda|mjpm|majeu|masp";
 
     private const string VulnerableViolence =
         @"violences? (?:(?:physiques|verbales|psychologiques|sexuelles|economiques)(?:,? (?:et )?(?:physiques|verbales|psychologiques|sexuelles|economiques))* )?" +
@@ -588,7 +611,8 @@ public static partial class SensitiveTerms
         new("injuries, symptoms and loss of autonomy", HealthInjuries, HealthInjuriesTriggers, HealthInjuriesRegex()),
         new("mental health and addictions", HealthMental, HealthMentalTriggers, HealthMentalRegex()),
         new("disability", HealthDisability, HealthDisabilityTriggers, HealthDisabilityRegex()),
-        new("care", HealthCare, HealthCareTriggers, HealthCareRegex()));
+        new("care", HealthCare, HealthCareTriggers, HealthCareRegex()),
+        new("specialists, follow-up, surgery, emergency visits", HealthFollowUp, HealthFollowUpTriggers, HealthFollowUpRegex()));
 
     public static readonly TermVocabulary SpecialCategoryTerms = new(
         new("religion", SpecialReligion, SpecialReligionTriggers, SpecialReligionRegex()),
@@ -629,6 +653,7 @@ public static partial class SensitiveTerms
     [GeneratedRegex(At + HealthInjuries + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex HealthInjuriesRegex();
     [GeneratedRegex(At + HealthMental + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex HealthMentalRegex();
     [GeneratedRegex(At + HealthDisability + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex HealthDisabilityRegex();
+    [GeneratedRegex(At + HealthFollowUp + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex HealthFollowUpRegex();
     [GeneratedRegex(At + HealthCare + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex HealthCareRegex();
     [GeneratedRegex(At + SpecialReligion + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex SpecialReligionRegex();
     [GeneratedRegex(At + SpecialPolitics + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex SpecialPoliticsRegex();
