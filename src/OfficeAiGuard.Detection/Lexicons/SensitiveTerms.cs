@@ -437,9 +437,9 @@ public static partial class SensitiveTerms
 
     private const string VulnerableBenefits =
         @"(?:beneficiaire|allocataire|titulaire|beneficiant|percevant|touchant|percoi[st]|percevait|percevoir|percu|touche|" +
-        @"touchait|toucher|beneficie|beneficiait|beneficier|droits?|obtenu|sollicite|recoi[st]|recoivent|recevait|recu|recue|" +
+        @"touchait|toucher|beneficie|beneficiait|beneficier|droits?|obtenu|sollicite|" +
         @"vit|vivait|vivent|orientee?s?|admise?s?|inscrite?s?) (?:(?:plus )?que |uniquement |seulement |toujours |encore |actuellement )?" + BenefitDeterminer + Benefits + @"|" +
-        @"(?<=(?:au |a l'|a le ))(?:RSA|AAH|ASPA|AME|APA)\b|" +
+        @"(?<=(?:au |a l'|a le ))(?:RSA|AAH|ASPA|AME|APA)\b|colis alimentaires?(?<=(?:recoit|recevait|recoivent|recu|recue|recois) (?:des |un |les |le |deux |plusieurs )?colis alimentaires?)|" +
         @"(?:financieres?|d'urgence|exceptionnelles?)(?<=aides? \w+) (?:du|de la part du|versees? par le|accordees? par le|au|aupres du) (?:CCAS|CIAS|Departement|FSL|FAJ)\b|" +
         @"(?<=(?:dossier|droits?|demande|versement|suspension|radiation|indu|renouvellement|au titre) (?:de |du |d'|au |a l'|a la )?)" +
         @"(?:RSA|AAH|APA|PCH|ASPA|CSS|AME|AEEH|ASF)\b|" +
@@ -447,7 +447,7 @@ public static partial class SensitiveTerms
         @"(?<=(?:situation|ressources?|revenus?|prestations?|statut|minima sociaux) ?: ?)(?:RSA|AAH|APA|PCH|ASPA|AME)\b(?: (?:majore|socle))?";
 
     private const string VulnerableBenefitsTriggers =
-        "bénéf|alloc|titul|perce|perço|perçu|reçoi|reçu|reçue|recev|touch|droit|obten|solli|vit|vivai|viven|orien|admis|inscr|rsa|aah|aspa|" +
+        "bénéf|alloc|titul|perce|perço|perçu|colis|touch|droit|obten|solli|vit|vivai|viven|orien|admis|inscr|rsa|aah|aspa|" +
         "ame|apa|pch|css|aeeh|asf|finan|d'urg|excep";
 
     private const string VulnerableHardship =
@@ -457,7 +457,7 @@ public static partial class SensitiveTerms
         @"dettes(?<=(?:ses|leurs) dettes)\b|impayes? (?:de |d')(?:loyers?|energie|electricite|gaz|eau|cantine|charges|factures?)|" +
         @"impayes(?<=(?:accumule|accumulait|cumule|cumulait) (?:des|plusieurs|de nombreux) impayes)|" +
         @"bancaire(?<=interdite? bancaire)|\bFICP\b|precarite(?<=(?:en |situation de |grande )precarite)|" +
-        @"(?<=sans (?:aucune? )?)ressources?\b|vivre(?<=reste a vivre) (?:negatif|nul|insuffisant)|droits(?<=(?:en fin de|fin de ses) droits)\b|" +
+        @"(?<=sans (?:aucune? )?)ressources?\b|(?:ressources?|revenus?)(?<=(?:aucune|aucun|plus de|pas de|plus aucune?|sans aucun) (?:ressources?|revenus?))\b|vivre(?<=reste a vivre) (?:negatif|nul|insuffisant)|droits(?<=(?:en fin de|fin de ses) droits)\b|" +
         @"autonomie(?<=perte d'autonomie)|\bGIR ?[1-6]\b|dependante?s? pour (?:les actes|la toilette|l'habillage|ses deplacements|les gestes)|" +
         @"dependan(?<=(?:personne agee|tres|totalement|grande) dependan)(?:te?s?|ce)\b|isolee? socialement|" +
         @"(?<=(?:tres|totalement|completement|socialement|mere|pere) )isolee?s?\b|isolement (?:social|relationnel|familial)|(?:soutien|lien|liens|entourage) (?:familial|familiaux|social|sociaux)(?<=sans (?:aucun |plus de |de )?(?:soutien|lien|liens|entourage) \w+)|" +
@@ -465,20 +465,18 @@ public static partial class SensitiveTerms
 
     /// <summary>Isolation of a (often elderly) person and a life without income: "n'a plus de contact avec sa famille", "ne reçoit aucune visite", "n'a aucune ressource".</summary>
     private const string VulnerableIsolation =
-        @"(?:contacts?|liens?)(?<=(?:n'a|n'avait|n'ont|n'avaient) (?:plus |aucun |plus aucun |plus de )(?:contacts?|liens?)) " +
-        @"(?:(?:avec|de) (?:sa|son|ses|leur|leurs) (?:famille|proches|entourage)|avec (?:personne|l'exterieur|quiconque))|" +
-        @"visites?(?<=(?:n'a|n'avait|n'ont|ne recoit|ne recevait|ne recoivent) (?:plus |jamais |aucune |plus aucune |plus de |pas de )visites?)|" +
+        @"(?:famille|proches|entourage)(?<=(?:n'a|n'avait|n'ont|n'avaient) (?:plus |aucun |plus aucun |plus de )(?:contacts?|liens?) (?:avec|de) (?:sa|son|ses|leur|leurs) (?:famille|proches|entourage))|" +
+        @"(?<=ne )(?:recoit|recevait|recoivent) (?:plus |jamais |aucune |plus aucune |plus de |pas de )visites?|" +
         @"isolee?s?\b(?<=(?:est|etait|sont|vit|vivait|vivent|reste|restee?|se sent|se trouve|se retrouve|devenue?s?) (?:tres |totalement |completement |socialement )?isolee?s?)" +
         @"(?<!(?:hameau|village|maison|batiment|ferme|commune|secteur|quartier|site|poste|lieu|local|logement|habitation|territoire|zone|incident|fait|acte|point|cas|probleme|piece|bureau) (?:est|etait|sont|reste|se trouve) (?:tres |totalement |completement )?isolee?s?)|" +
-        @"(?:ressources?|revenus?)(?<=(?:aucune|aucun|plus de|pas de|plus aucune?|n'a que des|sans aucun) (?:ressources?|revenus?))\b|" +
         @"rupture (?:familiale|des liens familiaux|avec sa famille|avec ses parents)|" +
         @"coupures? (?:d'electricite|de l'electricite|de courant|de gaz|d'eau|d'energie) pour (?:impayes?|non-paiement|dettes?|defaut de paiement)|" +
-        @"menacee?s? de coupure|coupure(?<=(?:subi une|fait l'objet d'une|sa|leur) coupure) (?:d'electricite|de courant|de gaz|d'energie)";
+        @"coupure(?<=menacee?s? de coupure)|coupure(?<=(?:subi une|fait l'objet d'une|sa|leur) coupure) (?:d'electricite|de courant|de gaz|d'energie)";
 
-    private const string VulnerableIsolationTriggers = "conta|lien|liens|visit|isolé|resso|reven|ruptu|coupu|menac";
+    private const string VulnerableIsolationTriggers = "famil|proch|entou|reçoi|recev|isolé|ruptu|coupu";
 
     private const string VulnerableHardshipTriggers =
-        "souti|lien|liens|entou|suren|redre|banqu|rétab|effac|dette|impay|banca|ficp|préca|resso|vivre|droit|auton|gir|dépen|isolé";
+        "souti|lien|liens|entou|reven|suren|redre|banqu|rétab|effac|dette|impay|banca|ficp|préca|resso|vivre|droit|auton|gir|dépen|isolé";
 
     private const string VulnerableHousing =
         @"sans (?:domicile|logement|hebergement)(?: fixe| stable)?|\bSDF\b|sans-abri|sans abri|la rue\b(?<=a la rue)|" +
@@ -489,9 +487,7 @@ public static partial class SensitiveTerms
         @"(?:au |en |a l'|a |par le |par la |par l'|dans un |dans une |chez des |chez un |chez une |au titre de |via le )" +
         @"(?:CHRS|CHU|CADA|HUDA|foyer(?! de jeunes travailleurs| jeunes travailleurs| logement|-logement)|hotel(?! de ville| de region| du departement| de police| des impots| communautaire| de la metropole)|115|SIAO|centre d'hebergement|centre maternel|urgence|l'urgence|gymnase|tiers|amie?s?|" +
         @"connaissances|residence sociale|pension de famille|maison relais|logement d'urgence|hotel social|Samu social)|" +
-        @"hebergee?s? en urgence|abri(?<=(?:ete|etre|est|sont|sera|seront) mise?s? a l'abri)\b|abri(?<=(?:l'objet d'une|beneficie d'une|beneficie d'une|leur|sa|son) mise a l'abri)\b|" +
-        @"hebergement d'urgence(?<=(?:logee?s?|est|vit|vivent|reste|placee?s?|sont|maintenue?s?) (?:en|dans un|a l'|au titre de l') ?hebergement d'urgence)|" +
-        @"(?:insalubre|indigne|indecent|surpeuple|suroccupe|vetuste)(?<=(?:vit|vivent|vivait|occupe|occupent|loge|logee?s?|habite|habitent|reside|resident) (?:dans|en) (?:un|son|leur) logement (?:\w+ )?(?:insalubre|indigne|indecent|surpeuple|suroccupe|vetuste))|rupture d'hebergement|rupture de logement|" +
+        @"hebergee?s? en urgence|abri(?<=(?:ete|etre|est|sont|sera|seront) mise?s? a l'abri)\b|" +
         @"appel\w* (?:le |au )?115\b|orientee? par le (?:SIAO|115)|(?:orientee?|admise?) (?:en|au|vers (?:un|une|le|la|l')) ?" +
         @"(?:CHRS|CHU|CADA|HUDA|hebergement d'urgence|accueil de jour|pension de famille|centre d'hebergement|maison relais)|" +
         @"sortante?s? (?:du|de|d') ?(?:CHRS|CHU|CADA|HUDA|centre d'hebergement|hebergement d'urgence|foyer d'urgence)\b|" +
@@ -499,9 +495,17 @@ public static partial class SensitiveTerms
         @"domiciliee? (?:au |aupres du |par le |a l')(?:CCAS|CIAS|association|accueil de jour|Secours)|" +
         @"domiciliation (?:administrative|postale|au CCAS)|Samu social|\bDALO\b|\bDAHO\b";
 
+    /// <summary>Emergency shelter and housing unfit to live in, stated of a person ("logé en hébergement d'urgence", "vit dans un logement insalubre").</summary>
+    private const string VulnerableShelter =
+        @"abri(?<=(?:l'objet d'une|beneficie d'une|beneficie d'une|leur|sa|son) mise a l'abri)\b|" +
+        @"hebergement d'urgence(?<=(?:logee?s?|est|vit|vivent|reste|placee?s?|sont|maintenue?s?) (?:en|dans un|a l'|au titre de l') ?hebergement d'urgence)|" +
+        @"(?:insalubre|indigne|indecent|surpeuple|suroccupe|vetuste)(?<=(?:vit|vivent|vivait|occupe|occupent|loge|logee?s?|habite|habitent|reside|resident) (?:dans|en) (?:un|son|leur) logement (?:\w+ )?(?:insalubre|indigne|indecent|surpeuple|suroccupe|vetuste))|rupture d'hebergement|rupture de logement";
+
+    private const string VulnerableShelterTriggers = "abri|ruptu|héber|insal|indig|indéc|surpe|suroc|vétus";
+
     private const string VulnerableHousingTriggers =
         "samu|sans |sdf|sans-|la ru|dort |vit|viven|vivai|squat|bidon|campe|fortu|héber|abri|ruptu|appel|orien|admis|domic|dalo|" +
-        "daho|sorta|insal|indig|indéc|surpe|suroc|vétus";
+        "daho|sorta";
 
     private const string VulnerableEviction =
         @"expulsion locative|expulsion(?<=(?:son|sa|leur) expulsion)|expulsee?s? (?:de (?:son|leur|sa) logement|du logement|de chez|par (?:son|le|leur) bailleur)|" +
@@ -518,10 +522,10 @@ public static partial class SensitiveTerms
     private const string VulnerableAsylum =
         @"asile(?<=(?:demandeu(?:r|se)|deboutee?(?: du droit| de sa demande)?) d'asile)|\bCADA\b|\bHUDA\b|refugiee? (?:statutaire|politique)|" +
         @"(?<=statut de )refugiee?|subsidiaire(?<=protection subsidiaire)|sans-papiers|sans papiers|irreguliere(?<=(?:il|elle|ils|elles|etrangere?|ressortissante?|personne|famille|mere|pere|jeune|mineure?) (?:est |etait |sont |se trouve |vit |reste |demeure )?en situation irreguliere)|irreguliere(?<=(?:est|etait|sont|se trouve|vit|reste|demeure|maintenue?) en situation irreguliere)(?<!(?:construction|batiment|vehicule|extension|abri|cloture|installation|terrasse|piscine|annexe|ouvrage|chantier|enseigne|entreprise|societe|structure|voiture|dossier|occupation)s?\b[^;:!?\n]{0,60})|sejour irregulier|sans titre de sejour|" +
-        @"\bOQTF\b|quitter le territoire(?<=obligation de quitter le territoire)|titre de sejour (?:a |est |etait |avait )?(?:expire|perime|non renouvele|refuse)|" +
+        @"\bOQTF\b|quitter le territoire(?<=obligation de quitter le territoire)|(?:expire|perime)(?<=titre de sejour (?:a |est |etait |avait )?(?:expire|perime))|" +
         @"retention(?<=(?:placee?s?|placement|maintenue?s?|maintien|sortie?) (?:en |au |du )(?:centre de )?retention)(?: administrative)?|CRA\b(?<=(?:placee?s?|placement|maintenue?s?) (?:en|au) CRA)";
 
-    private const string VulnerableAsylumTriggers = "sans |sans-|asile|cada|huda|réfug|subsi|irrég|séjou|oqtf|quitt|titre|réten|cra";
+    private const string VulnerableAsylumTriggers = "sans |sans-|asile|cada|huda|réfug|subsi|irrég|séjou|oqtf|quitt|expir|périm|réten|cra";
 
     /// <summary>What an agent's "placement" is in HR writing ("son placement en disponibilité"), or a job placement.</summary>
     private const string NotAChildPlacement =
@@ -538,7 +542,7 @@ public static partial class SensitiveTerms
         @"placement(?<=(?:son|leur|renouvellement du|prolongation du|mainlevee du|maintien du|levee du|fin de son|fin du) placement)" + NotAChildPlacement + @"|" +
         @"placement (?:par (?:le juge|decision|ordonnance)|ordonne|decide|prononce)|" +
         @"placement(?<=(?:ordonne|renouvele|prolonge) (?:le|son|leur) placement)" + NotAChildPlacement + @"|placement (?:en foyer|a l'ASE|en famille d'accueil|familial|en MECS|en institution|judiciaire|provisoire)|" +
-        @"placee?s? chez (?:ses|sa|son|un|une|des) (?:grands-parents|grand-mere|grand-pere|oncle|tante|tiers|proches)|placement(?<=ordonnance de placement)|tiers digne de confiance|" +
+        @"placement(?<=ordonnance de placement)|tiers digne de confiance|" +
         @"retiree?s? (?:a sa mere|a son pere|a ses parents|de sa famille|du domicile familial|de son milieu familial)";
 
     private const string VulnerableChildrenTriggers = "retir|ase|enfan|placé|confi|mecs|accue|tiers";
@@ -549,7 +553,9 @@ public static partial class SensitiveTerms
         @"\bMJIE\b|juge des enfants(?<=(?:saisine|saisi|saisie|audience|decision|ordonnance|jugement|convoquee?s?|devant|par) (?:du |le |la |de la )?juge des enfants)|" +
         @"jeune majeur(?<=(?:contrat|accueil provisoire) jeune majeur)|\bAPJM\b|pupille de l'etat|pupille de la nation|" +
         @"autorite parentale(?<=(?:delegation|retrait) (?:de l'|d')autorite parentale)|visites? mediatisees?|" +
-        @"droit de visite mediatise|mineure? de \d+ ans|mineure? (?:isolee?|non accompagnee?)|\bMNA\b";
+        @"droit de visite mediatise|mineure? de \d+ ans|mineure? (?:isolee?|non accompagnee?)|\bMNA\b|" +
+        @"autorite parentale(?<=(?:perdu|retire|retiree|privee? de|privation de|prive de) l'autorite parentale)|" +
+        @"juge des tutelles(?<=(?:saisine|saisi|saisie|saisir|requete|audience|decision|ordonnance|jugement|convoquee?s?|devant|par|au) (?:du |le |la |de la )?juge des tutelles)";
 
     /// <summary>A child reported or found in danger, or running away: "un signalement au procureur", "en fugue", "carences éducatives".</summary>
     private const string VulnerableChildDanger =
@@ -557,13 +563,12 @@ public static partial class SensitiveTerms
         @"signalee?s? (?:au procureur|au parquet|a la CRIP|a l'ASE|aux services sociaux|a la cellule)|" +
         @"signalement(?<=(?:l'objet d'un|fait un|faire un|son|leur|un nouveau) signalement)|" +
         @"fugue(?<=(?:en|sa|ses|nouvelle|plusieurs|fait une|fait des|de) fugue)s?\b|fugu(?:eu(?:r|se)s?|ee?s?)\b(?<=(?:a|ont|avait|avaient|est|etait) fugu\w+|fugueu\w+)|" +
-        @"carences? (?:educatives?|de soins|affectives?|parentales?)|(?:mineure?s?|enfants?|enfance) en danger|" +
+        @"carences? (?:educatives?|de soins|affectives?|parentales?)|danger(?<=(?:mineure?s?|enfants?|enfance) en danger)|" +
         @"danger(?<=(?:est|etre|serait|sont|etait|soit) en danger) (?:au domicile|chez (?:sa|son|ses)|dans sa famille|aupres de (?:sa|son|ses))|" +
-        @"AED\b(?<=(?:(?:mesure|une|en|sous) |d'|l')AED)|aide educative a domicile|investigation educative(?<=mesure judiciaire d'investigation educative)|" +
-        @"autorite parentale(?<=(?:perdu|retire|retiree|privee? de|privation de|prive de) l'autorite parentale)|" +
-        @"juge des tutelles(?<=(?:saisine|saisi|saisie|saisir|requete|audience|decision|ordonnance|jugement|convoquee?s?|devant|par|au) (?:du |le |la |de la )?juge des tutelles)";
+        @"AED\b(?<=(?:(?:mesure|une|en|sous) |d'|l')AED)|educative(?<=aide educative) a domicile|educative(?<=mesure judiciaire d'investigation educative)|" +
+        @"placee?s? chez (?:ses|sa|son|un|une|des) (?:grands-parents|grand-mere|grand-pere|oncle|tante|tiers|proches)";
 
-    private const string VulnerableChildDangerTriggers = "signa|fugue|fugué|caren|mineu|enfan|dange|aed|aide|inves|autor|juge";
+    private const string VulnerableChildDangerTriggers = "signa|fugue|fugué|caren|dange|aed|éduca|placé";
 
     private const string VulnerableChildMeasuresTriggers =
         "crip|préoc|aemo|opp|éduca|mjie|juge|jeune|apjm|pupil|autor|visit|droit|mineu|mna";
@@ -571,14 +576,14 @@ public static partial class SensitiveTerms
     private const string VulnerableProtection =
         @"protection(?<=sous protection)(?: juridique)?|tutelle\b(?<=(?:placee? )?sous tutelle)|curatelle\w*(?<=(?:placee? )?sous curatelle\w*)|" +
         @"sauvegarde de justice(?<=sous sauvegarde de justice)|sauvegarde de justice|curatelle\w*|\btutelle\b(?<!de tutelle)(?! (?:administrative|financiere|ministerielle|technique|pedagogique|de l'etat|du prefet|du ministere|de la region|du departement|de la commune))|" +
-        @"tut(?:eur|rice) legale?|\bMJAGBF\b|budget familial(?<=aide a la gestion du budget familial)|tutelle aux prestations sociales|" +
+        @"tut(?:eur|rice) legale?|\bMJAGBF\b|familial(?<=aide a la gestion du budget familial)|tutelle aux prestations sociales|" +
         @"mesure de protection (?:juridique|des majeurs)|mesure de protection\b(?<=(?:une|sa|la|sous|d'une|cette) mesure de protection)(?! (?:de|des|du|contre|sanitaire|collective|individuelle|incendie)\b)|" +
         @"habilitation familiale|mandataire judiciaire (?:a la protection des majeurs )?de (?:M\.|Mme|Monsieur|Madame)|" +
         @"mandataire judiciaire(?<=(?:son|sa) mandataire judiciaire)|\bMJPM\b|majeure? protegee?|mesure d'accompagnement (?:social personnalise|judiciaire)|" +
         @"\bMASP\b";
 
     private const string VulnerableProtectionTriggers =
-        "prote|sauve|curat|tutel|tuteu|tutri|mjagb|budge|mesur|habil|manda|mjpm|majeu|masp";
+        "prote|sauve|curat|tutel|tuteu|tutri|mjagb|famil|mesur|habil|manda|mjpm|majeu|masp";
 
     private const string VulnerableViolence =
         @"violences? (?:(?:physiques|verbales|psychologiques|sexuelles|economiques)(?:,? (?:et )?(?:physiques|verbales|psychologiques|sexuelles|economiques))* )?" +
@@ -633,6 +638,7 @@ public static partial class SensitiveTerms
         new("debt, precariousness, dependence, isolation", VulnerableHardship, VulnerableHardshipTriggers, VulnerableHardshipRegex()),
         new("isolation and no income", VulnerableIsolation, VulnerableIsolationTriggers, VulnerableIsolationRegex()),
         new("housing and homelessness", VulnerableHousing, VulnerableHousingTriggers, VulnerableHousingRegex()),
+        new("shelter and unfit housing", VulnerableShelter, VulnerableShelterTriggers, VulnerableShelterRegex()),
         new("eviction", VulnerableEviction, VulnerableEvictionTriggers, VulnerableEvictionRegex()),
         new("asylum and irregular stay", VulnerableAsylum, VulnerableAsylumTriggers, VulnerableAsylumRegex()),
         new("child protection: placement", VulnerableChildren, VulnerableChildrenTriggers, VulnerableChildrenRegex()),
@@ -669,6 +675,7 @@ public static partial class SensitiveTerms
     [GeneratedRegex(At + VulnerableHardship + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableHardshipRegex();
     [GeneratedRegex(At + VulnerableIsolation + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableIsolationRegex();
     [GeneratedRegex(At + VulnerableChildDanger + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableChildDangerRegex();
+    [GeneratedRegex(At + VulnerableShelter + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableShelterRegex();
     [GeneratedRegex(At + VulnerableHousing + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableHousingRegex();
     [GeneratedRegex(At + VulnerableEviction + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableEvictionRegex();
     [GeneratedRegex(At + VulnerableAsylum + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableAsylumRegex();
