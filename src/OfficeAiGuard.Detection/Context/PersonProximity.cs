@@ -39,13 +39,26 @@ public static partial class PersonProximity
 
     /// <summary>The object of a policy or a campaign: "le plan de prévention des troubles…", "l'importance du rappel à la loi", "la lutte contre les violences conjugales".</summary>
     private const string PolicyObject =
-        @"\b(?:pr[ée]vention|lutte contre|sensibilisation|d[ée]pistage|campagnes?|journ[ée]es?|semaines?|politiques?|strat[ée]gies?|sch[ée]mas?|observatoires?|chiffres?|statistiques?|nombre|taux|formations?|ateliers?|conf[ée]rences?|colloques?|guides?|chartes?|importance|enjeux?|th[ée]matiques?|probl[ée]matiques?|r[ée]glementation|r[ée]gime|registre|rubriques?|fiches?)\s+(?:(?:de la|des|du|de l['’]|d['’]|de|contre la|contre les|contre le|aux|à la|au|sur la|sur les|sur le|sur l['’]|en matière de|relatifs? aux|relatives? aux)\s*)?(?:[\p{L}'’\-]+\s+){0,1}$";
+        @"(?<!\b(?:son|sa|ses|leur|mon|ma|votre)\s+)\b(?:pr[ée]vention|lutte contre|sensibilisation|d[ée]pistage|campagnes?|journ[ée]es?|semaines?|politiques?|strat[ée]gies?|sch[ée]mas?|observatoires?|chiffres?|statistiques?|nombre|taux|formations?|ateliers?|conf[ée]rences?|colloques?|guides?|chartes?|importance|enjeux?|th[ée]matiques?|probl[ée]matiques?|r[ée]glementation|r[ée]gime|registre|rubriques?|fiches?)\s+(?:(?:de la|des|du|de l['’]|d['’]|de|contre la|contre les|contre le|aux|à la|au|sur la|sur les|sur le|sur l['’]|en matière de|relatifs? aux|relatives? aux)\s*)?(?:[\p{L}'’\-]+\s+){0,1}$";
 
     /// <summary>A count, a statistic: "dont 28 en unité Alzheimer", "6 agents en congé de longue maladie" (ages and durations are not counts).</summary>
     private const string Count =
         @"(?<!(?:chambre|n°|no|num[ée]ro|b[âa]timent|rue|article|art\.|page|salle|bureau|lot|[ée]tage|ann[ée]e|classe|secteur|lit|box|appartement|porte|escalier|niveau|cellule|ligne|zone|dossier|r[ée]f[ée]rence)\s*)\b(?!(?:19|20)\d\d\b)\d[\d  ]*(?:[,.]\d+)?\s*%?\s+(?!(?:ans?|mois|jours?|semaines?|heures?|h|fois|min)\b)(?:[\p{L}'’\-]+\s+){0,2}$";
 
-    [GeneratedRegex(GroupNoun + "|" + InstitutionStaff + "|" + PolicyObject + "|" + Count,
+    /// <summary>A proportion ("un agent sur cinq a été en arrêt maladie", "deux allocataires sur trois").</summary>
+    private const string Proportion =
+        @"\b(?:un|une|deux|trois|quatre|cinq|\d+)\s+[\p{L}'’\-]+\s+sur\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille|\d+)\b\s*(?:[\p{L}'’\-]+\s+){0,4}$";
+
+    /// <summary>A hypothesis or a rule for anyone: "en cas d'arrêt maladie", "si vous êtes bénéficiaire du", "tout agent placé en", "chaque enfant en situation de".</summary>
+    private const string Generic =
+        @"\ben cas (?:de|d['’])\s*(?:[\p{L}'’\-]+\s+){0,1}$|\bsi (?:vous|tu|un agent|une personne|un enfant|l['’]int[ée]ress[ée]e?)\s+(?:[\p{L}'’\-]+\s+){0,2}$|" +
+        @"(?<!\b(?:refuse|refusait|refusent|refuser|refus[ée]|rejette|d[ée]cline|arr[êe]t[ée]|interrompu)\s+)\b(?:tout|toute|chaque)\s+$|\b(?:tout|toute|chaque|aucun|aucune|n['’]importe quel(?:le)?)\s+(?:agent|agente|personne|enfant|[ée]l[èe]ve|salari[ée]e?|usag[eè]re?|b[ée]n[ée]ficiaire|allocataire|demandeu(?:r|se)|candidate?|r[ée]sidente?|locataire|mineure?|parent|famille|m[ée]nage|fonctionnaire|contractuel(?:le)?|stagiaire|patiente?)\s+(?:[\p{L}'’\-]+\s+){0,3}$";
+
+    /// <summary>A new measure proposed or considered, not taken: "Nous proposons une mesure d'aide éducative", "envisager un signalement" (not "propose le renouvellement du placement": that one exists).</summary>
+    private const string Planned =
+        @"\b(?:propos(?:e|ons|ez|ent|er|ition)|envisag(?:e|eons|ez|ent|er|[ée]e?s?)|sollicit(?:er|ons))\s+(?:(?:de |d['’])?(?:une?|des)\s+)?(?:mesure\s+(?:d['’]|de\s+)\s*)?$";
+
+    [GeneratedRegex(GroupNoun + "|" + InstitutionStaff + "|" + PolicyObject + "|" + Count + "|" + Proportion + "|" + Generic + "|" + Planned,
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TopicBefore();
 
@@ -60,6 +73,11 @@ public static partial class PersonProximity
     [GeneratedRegex(@"^\s*(?:[-•*]\s*)?(?:les|des|nos|vos|certains|certaines|plusieurs|tous les|toutes les|de nombreux|de nombreuses)\s+(?!(?:futurs?\s+)?(?:[ée]poux|conjoints|concubins|fianc[ée]s|mari[ée]s|jumeaux|jumelles)\b)(?!trois\b)\p{L}+s\b(?!\s+(?:de|du|d['’])\s*(?:M\.|Mme|Mlle|Monsieur|Madame|la famille))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GroupSubject();
+
+    /// <summary>A sentence whose subject is an institution: its possessives are not a person's.</summary>
+    [GeneratedRegex(@"^\s*(?:[-•*]\s*)?(?:la|le|l['’]|notre|votre|cette|ce|cet)\s*(?:commune|mairie|ville|collectivit[ée]|d[ée]partement|r[ée]gion|[ée]tat|association|service|soci[ée]t[ée]|entreprise|CCAS|CIAS|[ée]tablissement|structure|syndicat|budget|m[ée]tropole|agglom[ée]ration|communaut[ée]|EPCI|office|bailleur|h[ôo]pital|centre|club|march[ée]|projet|dispositif|conseil|comit[ée]|minist[èe]re|pr[ée]fecture|tribunal|[ée]cole|coll[èe]ge|lyc[ée]e|SDIS|r[ée]seau|fondation|f[ée]d[ée]ration|parti)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InstitutionSubject();
 
     /// <summary>"ses hospitalisations", "son placement": a singular possessive right before the term.</summary>
     [GeneratedRegex(@"\b(?:son|sa|ses)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -90,7 +108,10 @@ public static partial class PersonProximity
         if (SubjectLine().IsMatch(text.AsSpan(lineStart, start - lineStart))) return null;
         int from = ContextWindow.SentenceStart(text, start);
         var group = GroupSubject().Match(text, from, start - from);
-        if (group.Success && !AboutSomeoneAfter(text, group.Index + group.Length, start)) return null;
+        // "Les parents de Yanis demandent…": a named person right after the plural subject.
+        if (group.Success && !AboutSomeoneAfter(text, group.Index + group.Length, start)
+            && !(names is not null && AnyNameIn(names, group.Index + group.Length, Math.Min(start, group.Index + group.Length + 12))))
+            return null;
         int to = ContextWindow.SentenceEnd(text, end);
         if (names is not null && AnyNameIn(names, Math.Min(from, Math.Max(0, start - 300)), to))
             return "nom de personne";
@@ -105,6 +126,12 @@ public static partial class PersonProximity
             if (cue.Length > 1 && char.IsUpper(cue[^1]) && char.IsWhiteSpace(cue[^2])) cue = cue[..^1].TrimEnd();
             return cue.Length > 30 ? cue[..30].ToString() : cue.ToString();
         }
+        // "Son casier judiciaire mentionne…", "sa grossesse": the term is someone's, unless the
+        // sentence is about an institution ("La commune a remboursé ses dettes").
+        int sentence = ContextWindow.SentenceStart(text, start);
+        if (SingularPossessiveBefore().IsMatch(ContextWindow.Before(text, start, 12))
+            && !InstitutionSubject().IsMatch(text.AsSpan(sentence, start - sentence)))
+            return "possessif";
         return null;
     }
 }

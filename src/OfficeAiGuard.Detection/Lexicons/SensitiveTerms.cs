@@ -37,7 +37,7 @@ public static partial class SensitiveTerms
         @"musculo-?squelettiques?|psychomot\w+|somatiques?|psychosomatiques?|envahissants?|autistiques?|phobiques?|dys\w*|" +
         @"du sommeil|de sante|de la vue|de l'audition|de la memoire|du langage|du developpement|du neuro-?developpement|" +
         @"des apprentissages|de l'equilibre|de la marche|du comportement|de l'attention|de l'humeur|de la personnalite|" +
-        @"du spectre\w*|de la deglutition|de l'alimentation)";
+        @"du spectre\w*|de la deglutition|de l'alimentation|(?:de|du|au|aux) (?:dos|genoux?|hanches?|epaules?|c(?:oe|œ)ur|poumons?|reins?|foie|yeux))";
 
     private const string Religions =
         @"(?:musulman\w*|juif|juive|juifs|juives|israelite\w*|catholique\w*|chretien\w*|protestant\w*|evangeli\w+|orthodoxe\w*|" +
@@ -85,6 +85,11 @@ public static partial class SensitiveTerms
 
     private const string HealthLeave =
         @"arrets? (?:de travail|maladie)|en arret\b|arretee?s? (?:jusqu|par (?:son|sa|le|la) (?:medecin|generaliste))|" +
+        // "arrêtée quinze jours", "arrêté trois semaines": a duration, not a police arrest.
+        @"arretee?s?(?<=(?:ete|est|etait|sera|suis|etre) arretee?s?) (?:pendant |encore |a nouveau )?(?:\w+ )?(?:jours|semaines|mois)\b|" +
+        @"visite (?:medicale )?de pre-?reprise|IPP\b(?<=taux d'IPP)|incapacite permanente partielle|" +
+        @"arret\b(?<=(?:son|sa|leur|prolonge|prolongation de) arret)(?! (?:de bus|du chantier|des travaux|de la procedure|du projet|de tram\w*|de car|du contrat|du conseil|d'etat|de la cour|n°|municipal|prefectoral|des poursuites|du service|de l'activite|de la production|d'activite))|" +
+        @"charges(?<=(?:ne (?:peut|doit|pourra|pouvait|peuvent) (?:pas|plus)|interdiction de|ne pas|eviter de|sans|pas de) porter (?:de |des )?charges)(?: lourdes)?|" +
         @"conges? (?:de |pour )?(?:longue|grave) (?:maladie|duree)|longue maladie|conges? (?:de )?maladie|" +
         @"\bCLM\b|\bCLD\b|\bCGM\b|\bCITIS\b|mi-temps therapeutique|therapeutique|visite (?:medicale )?de reprise(?! des? (?:ouvrages|travaux|voiries?|chantiers?|lots?|reseaux|batiments?|equipements?))|" +
         @"restrictions? (?:medicales?|d'aptitude)|apte avec (?:reserves?|restrictions?|amenagements?)|inapt(?:e|itude)\w*|" +
@@ -97,7 +102,7 @@ public static partial class SensitiveTerms
 
     private const string HealthLeaveTriggers =
         "arrêt|en ar|congé|longu|clm|cld|cgm|citis|mi-te|théra|visit|restr|apte|inapt|inval|accid|port |stati|manut|" +
-        "raiso|médec|itt|incap";
+        "raiso|médec|itt|incap|ipp|charg";
 
     private const string HealthPregnancy =
         @"enceinte|grossesse|\bIVG\b|fausse couche|conges? (?:de )?(?:maternite|pathologique|prenatal|postnatal)|" +
@@ -192,20 +197,21 @@ public static partial class SensitiveTerms
 
     private const string HealthDisability =
         @"handicapee?(?<=travailleu(?:r|se) handicapee?)|handicapee?s?\b|polyhandicap\w*|\bRQTH\b|(?<=(?:dossier|notification|orientation|reconnaissance|decision|droits|accord|reconnue? par la|notifiee? par la|orientee? par la) )MDPH\b|AESH\b(?<=(?:(?:accompagnee?s? par|beneficie d'|beneficiait d'|beneficiera d'|a droit a|dispose d'|l'aide d'|avec|notification d'|attribution d') (?:une |un |son |sa |l')?|(?:son|sa) )AESH)|\bULIS\b|\bSESSAD\b|\bITEP\b|IME\b(?<=(?:accueillie?s?|scolarisee?s?|admise?s?|orientee?s?|placee?s?|inscrite?s?|va|est|entre|integre|integrer|orientation|admission) (?:en |a l'|dans un |dans l'|vers un |vers l'|a un )IME)|\bPPS\b|\bCMI\b|mobilite inclusion(?<=carte mobilite inclusion)|" +
+        @"handicap(?<=(?:est|etait|sont|etant|reste) en situation de handicap)|" +
         @"malvoyant\w*|non-voyant\w*|nonvoyant\w*|aveugle(?<!(?:a l'|confiance |foi |test |tests |double )aveugle)|cecite|sourde?s?\b(?! oreille)(?<!bruits? sourde?s?)|surdite|malentendant\w*|" +
-        @"protheses? (?:auditives?|de|du|d')|langue des signes(?<=(?:communique|communiquent|s'exprime|parle|signe|interprete|interpretes|interprete en) (?:en |la |par la |avec la )?langue des signes)|fauteuil roulant|en fauteuil\b|deambulateur|" +
+        @"protheses? (?:auditives?|de|du|d')|appareils? auditifs?|appareillee?s?\b(?<=(?:est|etait|sont|ete) appareillee?s?)|implant cochleaire|langue des signes(?<=(?:communique|communiquent|s'exprime|parle|signe|interprete|interpretes|interprete en) (?:en |la |par la |avec la )?langue des signes)|fauteuil roulant|en fauteuil\b|deambulateur|" +
         @"cannes? anglaises?|bequilles|dys(?:lexi|praxi|calculi|orthographi|phasi|graphi|chroni|gnosi)\w*|hyperacti\w+";
 
     private const string HealthDisabilityTriggers =
         "handi|polyh|rqth|mdph|aesh|ulis|sessa|itep|ime|pps|cmi|mobil|malvo|non-v|nonvo|aveug|cécit|sourd|surdi|malen|proth|" +
-        "langu|faute|en fa|déamb|canne|béqui|dysle|dyspr|dysca|dysor|dysph|dysgr|dysch|dysgn|hyper";
+        "langu|faute|en fa|déamb|canne|béqui|dysle|dyspr|dysca|dysor|dysph|dysgr|dysch|dysgn|hyper|appar|impla";
 
     private const string HealthCare =
         @"\bkines?\b|kinesi\w+|a domicile(?<=(?:infirmi\w+|aides?-soignante?s?|soins infirmiers|passage infirmier|soins|hospitalisation) a domicile)|" +
         @"\bSSIAD\b|\bHAD\b|soins de suite|convalescen\w+|reeducation|readaptation fonctionnelle|" +
         @"(?<=sous )(?:traitement|oxygene|chimio\w*|dialyse|methadone|antidepresseurs?|anxiolytiques?|neuroleptiques?|" +
         @"anticoagulants?|morphine|perfusion|insuline|respirateur|assistance respiratoire|oxygenotherapie)|" +
-        @"suit un traitement|traitement(?<=(?:prendre|prend|prenait|pris|arrete|arreter|suivre|suit|suivi|observance de|oublie|refuse) (?:son|sa|ses|leur) traitement)|traitement (?:anti-?\w+|medical|medicamenteux|lourd|de substitution|hormonal|" +
+        @"suit un traitement|traitement(?<=(?:prendre|prend|prenait|pris|arrete|arreter|suivre|suit|suivi|observance de|oublie|refuse) (?:son|sa|ses|leur) traitement)|traitement (?:anti-?\w+|medical|medicamenteux|lourd|de substitution|hormonal|psychotropes?|neuroleptiques?|" +
         @"psychiatrique|pour (?:son|sa|ses))|antidepresseurs?|anxiolytiques?|neuroleptiques?|oxygenotherapie|" +
         @"(?<=(?:est|etait|ete|trouve|reste|" + Conveyed + @") (?:en urgence |d'urgence )?)" +
         @"(?:a l'hopital|aux urgences|au CHU|en reanimation|en soins intensifs)|" +
@@ -219,12 +225,28 @@ public static partial class SensitiveTerms
         @"equipe mobile|pedopsychiatr\w*|oncolog\w*|neurolog\w*|cardiolog\w*|orthophon\w*|kine\w*|centre medico\w*|" +
         @"hopital de jour|addictolog\w*|psychomotric\w*|ergotherap\w*|une? \w+ (?:discale|cardiaque|renale|chronique))|" +
         @"orthophon\w*|psychomotric\w*|ergotherap\w*|" +
+        // A person's examination ("son IRM", "passer une biopsie"), not the hospital's equipment.
+        @"(?<=(?:son|sa|ses|une|un|d'une|d'un|passer|passe|passera) )(?:IRM|biopsies?|mammographies?|coloscopies?|endoscopies?|scintigraphies?|echographies?)\b|" +
         @"sante(?<=etat de sante) (?:fragile|degradee?|preoccupante?|precaire|s'est|ne (?:lui )?permet|incompatible)";
 
     private const string HealthCareTriggers =
         "kiné|kinés|kines|à dom|ssiad|had|soins|conva|rééd|réada|oxygè|chimi|dialy|métha|antic|morph|perfu|insul|respi|" +
         "assis|suit |trait|antid|anxio|neuro|oxygé|oxygè|à l'h|aux u|au ch|en ré|en so|sorti|opéré|opéra|" +
-        "chiru|soign|diagn|bless|suivi|ortho|psych|ergot|santé";
+        "chiru|soign|diagn|bless|suivi|ortho|psych|ergot|santé|irm|biops|mammo|colos|endos|scint|échog|echog";
+
+    /// <summary>A person's specialist, psychological follow-up, surgery, stay at the emergency ward, cure: "rendez-vous chez l'oncologue", "un suivi psychologique", "a été opérée le 3 mai".</summary>
+    private const string HealthFollowUp =
+        @"(?<=(?:chez|par|avec|consulte|consulter|voir|vu) (?:l'|le |la |son |sa |un |une )?)(?:oncologue|cardiologue|neurologue|pneumologue|rhumatologue|nephrologue|endocrinologue|diabetologue|" +
+        @"hematologue|gastro-?enterologue|pedopsychiatre|psychiatre|addictologue|neuropediatre|cancerologue|gynecologue|psychotherapeute)\b|" +
+        @"psychologique(?<=(?:suivi|accompagnement|soutien|prise en charge|consultations?|expertise) psychologique)|" +
+        @"operer(?<=(?:se faire|s'est fait|se fera|doit se faire|va se faire|devra se faire) operer)|" +
+        @"operee?(?<=(?:ete|est) operee?) (?:d'urgence|hier|ce matin|la semaine|le \d|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|" +
+        @"urgences(?<=(?:passe|passee|passer|rendue?|allee?|aller|conduite?|emmenee?|orientee?|recue?) (?:la nuit |la soiree |la journee |toute la nuit |plusieurs heures |en urgence )?aux urgences)|" +
+        @"cure (?:de desintoxication|de sevrage|thermale|de postcure)|post-?cure|" +
+        @"bebe(?<=perdu (?:son|leur) bebe)|mort-nee?|mort in utero";
+
+    private const string HealthFollowUpTriggers =
+        "oncol|cardi|neuro|pneum|rhuma|néphr|endoc|diabé|hémat|gastr|pédop|psych|addic|cance|gynéc|opére|urgen|cure|post|bébé|mort-|mort ";
 
     // ---- SPECIAL_CATEGORY ------------------------------------------------------------------------
 
@@ -241,23 +263,23 @@ public static partial class SensitiveTerms
         @"(?:messe|eglise|temple|paroisse|priere du vendredi)|" +
         @"eglise (?:evangelique|adventiste|protestante|orthodoxe|baptiste|pentecotiste|de scientologie)|" +
         @"(?:raisons?|motifs?) religieu\w+|(?:union|mariage|ceremonie|celebration) religieu(?:x|se)\b|religieusement(?<=(?:marie|mariee|maries|mariees|unie?s?) religieusement)|fetes? religieuses?|pratiques? religieuses?|" +
-        @"francs?-macon\w*|loge maconnique|scientolog\w+";
+        @"francs?-macon\w*|loge maconnique|scientolog\w+|shabbat|chabbat|careme(?<=(?:le|du|pendant le|son|fait le|observe le|observe|pour le) careme)\b";
 
     private const string SpecialReligionTriggers =
         "confe|relig|culte|musul|juif|juive|juifs|catho|prote|évang|boudd|hindo|sikh|sikhe|sikhs|chiit|sunni|adven|pente|" +
         "mormo|athée|agnos|prati|croya|chrét|islam|porte|porta|port |voilé|kippa|hijab|niqab|burqa|burka|burki|ramad|" +
         "mosqu|synag|témoi|convi|conve|messe|églis|templ|paroi|prièr|raiso|motif|fête|fêtes|franc|loge|scien|union|maria|" +
-        "cérém|célé";
+        "cérém|célé|shabb|chabb|carêm";
 
     private const string SpecialPolitics =
-        @"(?:militante?s?|milit(?:e|ait|ent)|adherente?s?|a adhere|adhesion|cotisation|membre(?: actif| active)?|" +
+        @"(?:militante?s?|milit(?:e|ait|ent)|adherente?s?|a adhere|adhesion|cotisation|membre(?: actif| active)?|proches?|" +
         @"sympathisante?s?|(?:tres |fortement )?engagee?s?|(?:delegue|representant|elu|secretaire|responsable|tresorier|permanent|membre)e?s?" +
         @"(?: du personnel| de (?:la )?section(?: syndicale)?| du bureau(?: \w+)?| du conseil syndical)?|(?:elue?|candidate?|tete de liste|colistiere?)" +
         @"(?: sur (?:la|une) liste)?|vote|votait|a vote|votera|voterait) " +
         @"(?:du |de la |de l'|des |de |d'|a la |a l'|au |aux |a |chez |dans |pour la |pour le |pour |au titre de la |" +
         @"au titre du |aupres de |au sein (?:du |de la |de l'|des |d')|sous l'etiquette |\()?(?:la |le |les |l'|un |une )?" +
         @"(?:" + Parties + @"|" + Unions + @"|parti\b(?! pris)|syndicat\b(?! (?:intercommunal|mixte|des eaux|d'|de copropriete|de communes|departemental|des coproprietaires|d'initiative))|extreme(?:-| )(?:droite|gauche))|" +
-        @"militante?s? (?:syndical\w*|politique|ecologiste|communiste|socialiste|anarchiste|royaliste|identitaire|antifa\w*)|" +
+        @"(?:militante?s?|sympathisante?s?) (?:syndical\w*|politique|ecologiste|communiste|socialiste|anarchiste|royaliste|identitaire|antifa\w*|de (?:la )?gauche|de (?:la )?droite)|" +
         @"syndique\w*|syndicaliste|(?:delegue|representant|elu|secretaire|responsable|tresorier|permanent)e?s? syndica\w+|" +
         @"section syndicale|(?<=(?:son|sa|leur) )(?:syndicat|organisation syndicale)\b|" +
         @"candidate? (?:aux|pour les) elections professionnelles|encarte\w*|etiquette(?<=sous l'etiquette)|" +
@@ -270,7 +292,7 @@ public static partial class SensitiveTerms
     private const string SpecialPoliticsTriggers =
         "milit|adhér|a adh|a vot|adhés|cotis|membr|sympa|très |forte|engag|délég|repré|élu|élue|élus|secré|respo|tréso|perma|" +
         "candi|tête |colis|vote|voté|votai|voter|syndi|secti|organ|encar|étiqu|opini|extrê|écolo|anarc|royal|" +
-        "gaull|trots|liste|au ti";
+        "gaull|trots|liste|au ti|proch";
 
     private const string SpecialOrigin =
         @"(?<=(?:d'|ses |son |leurs? |aux ))origines? " + Origins + @"|origine ethnique|couleur de (?:peau|sa peau)|" +
@@ -287,7 +309,7 @@ public static partial class SensitiveTerms
         "peuls|touar|tamou|ouïgh|yézid|hmong|amazi|pacht|hazar|tchét|bamba|sonin|wolof|haous|bamil|ashké|sépha";
 
     private const string SpecialOrientation =
-        @"homosexu\w+|lesbienne|\bgay\b|bisexu\w+|transgenre|transsexu\w+|\btrans\b|\bLGBT\w*|" +
+        @"homosexu\w+|lesbienne|gays?\b(?<=(?:est|etait|suis|etre|couple|homme|hommes|ouvertement|personne|personnes|communaute|militant|militante|fils|frere|ami) gays?)|bisexu\w+|transgenre|transsexu\w+|\btrans\b|\bLGBT\w*|" +
         @"orientation sexuelle|genre(?<=(?:identite|transition|changement) de genre)\b|sexe(?<=(?:changement|transition) de sexe)\b|" +
         @"coming[- ]out|mariee (?:a|avec) une femme|marie (?:a|avec) un homme|pacsee (?:a|avec) une femme|pacse (?:a|avec) un homme|" +
         @"compagnon(?<=(?:\bil|M\. \w+|Monsieur \w+) (?:vit|vivait|habite|est en couple|s'est installe) avec son compagnon)|" +
@@ -307,10 +329,10 @@ public static partial class SensitiveTerms
         @"empreintes? (?:digitales?|biometriques?|palmaires?|genetiques?|de l'iris)|empreintes(?<=(?:ses|leurs) empreintes)\b|" +
         @"(?<=(?:donnees?|controle|badge|pointage|identification|authentification|empreintes?|photos?|releves?) )biometriques?|" +
         @"(?<=donnees? )genetiques?|reconnaissance (?:faciale|vocale|de l'iris|du visage|biometrique)|" +
-        @"genetique|genome|caryotype|\bADN\b|paternite(?<=test de paternite)";
+        @"genetique|genome|caryotype|\bADN\b|paternite(?<=test de paternite)|mutations? (?:du gene|genetiques?|BRCA\w*)|\bBRCA[12]?\b";
 
     private const string SpecialBiometricTriggers =
-        "empre|biomé|génét|recon|génom|caryo|adn|pater";
+        "empre|biomé|génét|recon|génom|caryo|adn|pater|mutat|brca";
 
     // ---- CRIMINAL --------------------------------------------------------------------------------
 
@@ -329,17 +351,18 @@ public static partial class SensitiveTerms
         @"plainte (?:a ete |avait ete )?classee sans suite|main courante (?:a ete |avait ete )?(?:deposee )?" +
         @"(?:contre|a (?:son|leur|l') ?encontre|le concernant|la concernant|visant)|" +
         @"examen(?<=mise? en examen)|cause(?<=mise? en cause) (?:pour|dans)|deferee? (?:au|devant)|mandat de depot|mandat d'arret|" +
-        @"detention provisoire|judiciaire(?<=(?:controle|information|enquete|instruction) judiciaire)|(?:comparution|comparaitre)(?! devant (?:le |la )?(?:conseil de discipline|commission|jury))|" +
+        @"detention provisoire|judiciaire(?<=(?:controle|information|enquete|instruction) judiciaire)|(?:comparution|comparaitre|comparaitra|comparaitront|comparu|comparue)(?! devant (?:le |la )?(?:conseil de discipline|commission|jury))|" +
         @"enquete (?:penale|preliminaire|de flagrance|pour|de police|de gendarmerie)|" +
         @"enquete (?:judiciaire |penale |de police )?(?:est |a ete |avait ete )?(?:en cours |ouverte |diligentee )?(?:a (?:son|leur) encontre|contre (?:lui|elle|eux))|juge d'instruction|" +
         @"poursuivie?s? (?:en justice|penalement|devant|pour (?:vol|violences?|escroquerie|fraude|abus|harcelement|agression|trafic|recel|detournement|menaces?|outrage|diffamation|injures?|degradations?|des faits|faits|conduite|usage|detention|prise illegale))|jugee?s? (?:pour|en comparution|coupable|par le tribunal|devant)|" +
         @"renvoyee? devant|tribunal correctionnel|tribunal de police|cour d'assises|tribunal pour enfants|" +
         @"soupconnee? d['e]|accusee? (?:de |d')(?!reception)|suspectee? d['e]|inculpe\w*|coupables? (?:de|d')|" +
-        @"relaxee?s?\b|acquittee? (?:par (?:la cour|le tribunal)|des faits)|non-lieu";
+        @"suspecte?\b(?<=en qualite de suspecte?)|relaxee?s?\b|acquittee? (?:par (?:la cour|le tribunal)|des faits)|non-lieu|" +
+        @"recherchee?s? (?:par (?:la police|la gendarmerie|les gendarmes|les policiers|les services de police|la justice|les enqueteurs)|pour (?:vol|violences?|escroquerie|trafic|agression|meurtre|viol))";
 
     private const string CriminalProcedureTriggers =
         "garde|inter|arrêt|audit|enten|convo|plain|main |exame|cause|défér|manda|déten|judic|compa|enquê|juge|jugé|jugée|" +
-        "pours|renvo|tribu|cour |soupç|accus|suspe|incul|coupa|relax|acqui|non-l";
+        "pours|renvo|tribu|cour |soupç|accus|suspe|incul|coupa|relax|acqui|non-l|reche";
 
     private const string CriminalSentence =
         @"condamnee?s?\b(?<!(?:porte|fenetre|acces|issue|sortie|passage|voie|route|rue|local|piece|salle|ascenseur|batiment|couloir|escalier|entree|ouverture)s? (?:est |sont |a ete |ont ete |sera |seront |reste |restera |etait )?condamnee?s?)|" +
@@ -360,18 +383,18 @@ public static partial class SensitiveTerms
         @"sortir(?<=permission de sortir)|retention de surete|surveillance de surete|suivi socio-judiciaire|suivie? par le SPIP|\bPJJ\b|" +
         @"educative judiciaire(?<=mesure educative judiciaire)|educatif(?<=centre educatif) (?:ferme|renforce)|juge (?:de l'application|d'application) des peines|" +
         @"probation|bracelet(?<=sous bracelet)|executee? (?:sa|une|la) peine|evincee? du domicile|eviction du (?:conjoint|domicile)|" +
-        @"eloignement (?:du domicile|du conjoint)";
+        @"eloignement (?:du domicile|du conjoint)|main de justice(?<=sous main de justice)|pointer (?:au commissariat|a la gendarmerie|chaque semaine au)";
 
     private const string CriminalSentenceTriggers =
         "conda|casie|sursi|épreu|empri|incar|déten|priso|écrou|purg|écop|ferme|peine|intér|tig|stage|pénal|alter|" +
         "rappe|crpc|oblig|injon|inter|brace|surve|semi-|extér|libér|liber|sorti|réten|suivi|pjj|éduca|juge|proba|" +
-        "exécu|évinc|évict|éloig";
+        "exécu|évinc|évict|éloig|main |point";
 
     private const string CriminalOffence =
         @"alcoolemie|stupefiants?\b(?! (?:place|rue|avenue|boulevard|cite|quartier|square|impasse|allee|chemin|residence|secteur|dans le quartier|dans le secteur|au pied|en bas|aux abords|sur la place|sur le parking)\b)|vol (?:avec|a l'|a main|en reunion|de|a la tire|a la roulotte|par effraction)|vols (?:avec|a l'|a main|en reunion|de)|violences? volontaires?|delits?\b|" +
         @"infractions? (?:penales?|a)|outrage a|agression (?:sexuelle|physique)|trafic de|port d'arme|delinquante?s?\b|recidivistes?|recidive(?<=en (?:etat de )?recidive)|" +
         @"recel\b|detournement de fonds|escroquerie|abus de confiance|exces de vitesse|" +
-        @"permis(?<=(?:retrait|suspension|annulation|invalidation)(?: administrative| judiciaire)? (?:de son |du |de sa )permis)(?! (?:de construire|d'amenager|de demolir|de lotir|de detention))|" +
+        @"permis(?<=(?:retrait|suspension|annulation|invalidation)(?: administrative| judiciaire)? (?:de son |du |de sa |de )permis)(?! (?:de construire|d'amenager|de demolir|de lotir|de detention))|" +
         @"permis(?: de conduire)? (?:lui )?(?:avait ete |a ete |etait |est |ayant ete |venait d'etre )(?:retire|suspendu|annule|invalide)\b|" +
         @"(?:conduite|conduit|conduisait|circulait|circule|roulait|roule)(?: \w+)? (?:malgre (?:une |la |l'|un |son )?(?:suspension|retrait|annulation|invalidation)|sans permis|sans assurance)|" +
         @"menac\w* (?:[\w']+ ){0,3}?(?:avec|au moyen d') ?(?:un |une |son |sa |des |l')?(?:couteau|arme|pistolet|fusil|hache|cutter|barre|batte|machette|tournevis|marteau|ciseaux|revolver|carabine|bouteille cassee)|" +
@@ -381,8 +404,10 @@ public static partial class SensitiveTerms
         @"amende (?:pour|de \d|forfaitaire)|verbalisee?s?\b|" +
         @"proces-verbal (?:pour|de contravention|d'infraction|a (?:son|l')encontre)|contravention|delit de fuite|" +
         @"refus d'obtemperer|refuse d'obtemperer|conduite (?:sans permis|sans assurance|en etat (?:d'ivresse|alcoolique)|" +
-        @"sous l'emprise|sous l'empire)|menaces? de mort|ivresse\b|degrisement|(?:degradations|vols|violences|agressions?|delits?|infractions?|cambriolages?|incivilites)(?<=commis\w* (?:des|un|une|plusieurs|de nombreux|de nombreuses) \w+)|degradations? volontaires?|fichee? (?:S\b|au (?:FIJAIS|FAED|TAJ|FPR|FSPRT|fichier|grand banditisme)|par (?:la police|les services)|comme (?:\w+ )?(?:dangereux|radicalise|delinquant))|" +
+        @"sous l'emprise|sous l'empire)|menaces? de mort|ivresse\b|degrisement|(?:degradations|vols|violences|agressions?|delits?|infractions?|cambriolages?|incivilites|escroqueries?|fraudes?)(?<=commis\w* (?:des|un|une|plusieurs|de nombreux|de nombreuses) \w+)|degradations? volontaires?|fichee? (?:S\b|au (?:FIJAIS|FAED|TAJ|FPR|FSPRT|fichier|grand banditisme)|par (?:la police|les services)|comme (?:\w+ )?(?:dangereux|radicalise|delinquant))|" +
         @"inscrite? au (?:FIJAIS|FAED|TAJ|fichier (?:des auteurs|judiciaire))|" +
+        @"antecedents (?:judiciaires|penaux|de (?:violences?|vols?|delinquance|agressions?|trafic|conduite)|d'(?:agression|outrage|escroquerie))|" +
+        @"faits(?<=(?:reconnu|reconnait|avoue|admis|nie|conteste|auteure?|pour|soupconnee? de|accusee? de|impliquee? dans|mise? en cause pour) (?:les |des |de )?faits) (?:de|d') ?(?:vol|violences?|agression|escroquerie|fraude|harcelement|trafic|recel|outrage|menaces?|degradations?|vandalisme|conduite|detournement|exhibition|viol|attouchements)|" +
         @"connue?s? (?:des|par les) services (?:de police|de gendarmerie|de la police|de justice|judiciaires)|" +
         @"connue? (?:de la|par la) (?:police|justice|gendarmerie)|defavorablement connue?|" +
         @"auteure? (?:presume\w* )?(?:de|des|du|d') (?:faits|degradations|violences|vols?|menaces|agressions?|tags|incendie|" +
@@ -390,8 +415,8 @@ public static partial class SensitiveTerms
         @"tentative de (?:vol|meurtre|homicide|cambriolage|viol|escroquerie)|flagrant delit";
 
     private const string CriminalOffenceTriggers =
-        "vol p|vols|dégra|cambr|inciv|alcoo|stupé|vol a|vol à|vol d|vol e|vols |viole|délit|infra|outra|agres|trafi|port |délin|récid|recel|détou|escro|" +
-        "abus |excès|permi|circu|roula|roule|sorti|brand|exhib|amend|verba|procè|contr|refus|condu|menac|ivres|dégri|fiché|inscr|connu|défav|auteu|tenta|flagr";
+        "vol p|vols|fraud|dégra|cambr|inciv|alcoo|stupé|vol a|vol à|vol d|vol e|vols |viole|délit|infra|outra|agres|trafi|port |délin|récid|recel|détou|escro|" +
+        "abus |excès|antéc|faits|permi|circu|roula|roule|sorti|brand|exhib|amend|verba|procè|contr|refus|condu|menac|ivres|dégri|fiché|inscr|connu|défav|auteu|tenta|flagr";
 
     /// <summary>Blows a person dealt ("il a frappé un agent", "a giflé et bousculé sa voisine").</summary>
     private const string CriminalAssault =
@@ -400,13 +425,21 @@ public static partial class SensitiveTerms
 
     private const string CriminalAssaultTriggers = "frapp|agres|gifl|bousc|viole|poign|étran";
 
+    /// <summary>Theft and fraud by their verb ("il a volé la carte de", "a dérobé du matériel", "surpris en train de voler").</summary>
+    private const string CriminalTheft =
+        @"(?:vole|derobe|escroque|cambriole|rackette|extorque|subtilise)(?<=(?:\ba|avait|aurait|ont|avaient|auraient|ayant) \w+) " +
+        @"(?:(?:et|puis) \w+ )?(?:un|une|son|sa|ses|le|la|les|l'|des|du|de l'|deux|plusieurs|\d+)\b|" +
+        @"vol\b(?<=commis\w* (?:un|le) vol)|surprise? (?:en train de |a )(?:voler|derober|degrader|taguer|dealer|fracturer|cambrioler|vendre de la drogue)\b";
+
+    private const string CriminalTheftTriggers = "vol|dérob|escro|cambr|racke|extor|subti|surpr";
+
     // ---- VULNERABLE ------------------------------------------------------------------------------
 
     private const string VulnerableBenefits =
         @"(?:beneficiaire|allocataire|titulaire|beneficiant|percevant|touchant|percoi[st]|percevait|percevoir|percu|touche|" +
         @"touchait|toucher|beneficie|beneficiait|beneficier|droits?|obtenu|sollicite|" +
         @"vit|vivait|vivent|orientee?s?|admise?s?|inscrite?s?) (?:(?:plus )?que |uniquement |seulement |toujours |encore |actuellement )?" + BenefitDeterminer + Benefits + @"|" +
-        @"(?<=(?:au |a l'|a le ))(?:RSA|AAH|ASPA|AME|APA)\b|" +
+        @"(?<=(?:au |a l'|a le ))(?:RSA|AAH|ASPA|AME|APA)\b|colis alimentaires?(?<=(?:recoit|recevait|recoivent|recu|recue|recois) (?:des |un |les |le |deux |plusieurs )?colis alimentaires?)|" +
         @"(?:financieres?|d'urgence|exceptionnelles?)(?<=aides? \w+) (?:du|de la part du|versees? par le|accordees? par le|au|aupres du) (?:CCAS|CIAS|Departement|FSL|FAJ)\b|" +
         @"(?<=(?:dossier|droits?|demande|versement|suspension|radiation|indu|renouvellement|au titre) (?:de |du |d'|au |a l'|a la )?)" +
         @"(?:RSA|AAH|APA|PCH|ASPA|CSS|AME|AEEH|ASF)\b|" +
@@ -414,7 +447,7 @@ public static partial class SensitiveTerms
         @"(?<=(?:situation|ressources?|revenus?|prestations?|statut|minima sociaux) ?: ?)(?:RSA|AAH|APA|PCH|ASPA|AME)\b(?: (?:majore|socle))?";
 
     private const string VulnerableBenefitsTriggers =
-        "bénéf|alloc|titul|perce|perço|perçu|touch|droit|obten|solli|vit|vivai|viven|orien|admis|inscr|rsa|aah|aspa|" +
+        "bénéf|alloc|titul|perce|perço|perçu|colis|touch|droit|obten|solli|vit|vivai|viven|orien|admis|inscr|rsa|aah|aspa|" +
         "ame|apa|pch|css|aeeh|asf|finan|d'urg|excep";
 
     private const string VulnerableHardship =
@@ -424,14 +457,26 @@ public static partial class SensitiveTerms
         @"dettes(?<=(?:ses|leurs) dettes)\b|impayes? (?:de |d')(?:loyers?|energie|electricite|gaz|eau|cantine|charges|factures?)|" +
         @"impayes(?<=(?:accumule|accumulait|cumule|cumulait) (?:des|plusieurs|de nombreux) impayes)|" +
         @"bancaire(?<=interdite? bancaire)|\bFICP\b|precarite(?<=(?:en |situation de |grande )precarite)|" +
-        @"(?<=sans (?:aucune? )?)ressources?\b|vivre(?<=reste a vivre) (?:negatif|nul|insuffisant)|droits(?<=(?:en fin de|fin de ses) droits)\b|" +
+        @"(?<=sans (?:aucune? )?)ressources?\b|(?:ressources?|revenus?)(?<=(?:aucune|aucun|plus de|pas de|plus aucune?|sans aucun) (?:ressources?|revenus?))\b|vivre(?<=reste a vivre) (?:negatif|nul|insuffisant)|droits(?<=(?:en fin de|fin de ses) droits)\b|" +
         @"autonomie(?<=perte d'autonomie)|\bGIR ?[1-6]\b|dependante?s? pour (?:les actes|la toilette|l'habillage|ses deplacements|les gestes)|" +
         @"dependan(?<=(?:personne agee|tres|totalement|grande) dependan)(?:te?s?|ce)\b|isolee? socialement|" +
         @"(?<=(?:tres|totalement|completement|socialement|mere|pere) )isolee?s?\b|isolement (?:social|relationnel|familial)|(?:soutien|lien|liens|entourage) (?:familial|familiaux|social|sociaux)(?<=sans (?:aucun |plus de |de )?(?:soutien|lien|liens|entourage) \w+)|" +
         @"isolement(?<=situation d'isolement)";
 
+    /// <summary>Isolation of a (often elderly) person and a life without income: "n'a plus de contact avec sa famille", "ne reçoit aucune visite", "n'a aucune ressource".</summary>
+    private const string VulnerableIsolation =
+        @"(?:famille|proches|entourage)(?<=(?:n'a|n'avait|n'ont|n'avaient) (?:plus |aucun |plus aucun |plus de )(?:contacts?|liens?) (?:avec|de) (?:sa|son|ses|leur|leurs) (?:famille|proches|entourage))|" +
+        @"(?<=ne )(?:recoit|recevait|recoivent) (?:plus |jamais |aucune |plus aucune |plus de |pas de )visites?|" +
+        @"isolee?s?\b(?<=(?:est|etait|sont|vit|vivait|vivent|reste|restee?|se sent|se trouve|se retrouve|devenue?s?) (?:tres |totalement |completement |socialement )?isolee?s?)" +
+        @"(?<!(?:hameau|village|maison|batiment|ferme|commune|secteur|quartier|site|poste|lieu|local|logement|habitation|territoire|zone|incident|fait|acte|point|cas|probleme|piece|bureau) (?:est|etait|sont|reste|se trouve) (?:tres |totalement |completement )?isolee?s?)|" +
+        @"rupture (?:familiale|des liens familiaux|avec sa famille|avec ses parents)|" +
+        @"coupures? (?:d'electricite|de l'electricite|de courant|de gaz|d'eau|d'energie) pour (?:impayes?|non-paiement|dettes?|defaut de paiement)|" +
+        @"coupure(?<=menacee?s? de coupure)|coupure(?<=(?:subi une|fait l'objet d'une|sa|leur) coupure) (?:d'electricite|de courant|de gaz|d'energie)";
+
+    private const string VulnerableIsolationTriggers = "famil|proch|entou|reçoi|recev|isolé|ruptu|coupu";
+
     private const string VulnerableHardshipTriggers =
-        "souti|lien|liens|entou|suren|redre|banqu|rétab|effac|dette|impay|banca|ficp|préca|resso|vivre|droit|auton|gir|dépen|isolé";
+        "souti|lien|liens|entou|reven|suren|redre|banqu|rétab|effac|dette|impay|banca|ficp|préca|resso|vivre|droit|auton|gir|dépen|isolé";
 
     private const string VulnerableHousing =
         @"sans (?:domicile|logement|hebergement)(?: fixe| stable)?|\bSDF\b|sans-abri|sans abri|la rue\b(?<=a la rue)|" +
@@ -442,13 +487,21 @@ public static partial class SensitiveTerms
         @"(?:au |en |a l'|a |par le |par la |par l'|dans un |dans une |chez des |chez un |chez une |au titre de |via le )" +
         @"(?:CHRS|CHU|CADA|HUDA|foyer(?! de jeunes travailleurs| jeunes travailleurs| logement|-logement)|hotel(?! de ville| de region| du departement| de police| des impots| communautaire| de la metropole)|115|SIAO|centre d'hebergement|centre maternel|urgence|l'urgence|gymnase|tiers|amie?s?|" +
         @"connaissances|residence sociale|pension de famille|maison relais|logement d'urgence|hotel social|Samu social)|" +
-        @"hebergee?s? en urgence|abri(?<=(?:ete|etre|est|sont|sera|seront) mise?s? a l'abri)\b|rupture d'hebergement|rupture de logement|" +
+        @"hebergee?s? en urgence|abri(?<=(?:ete|etre|est|sont|sera|seront) mise?s? a l'abri)\b|" +
         @"appel\w* (?:le |au )?115\b|orientee? par le (?:SIAO|115)|(?:orientee?|admise?) (?:en|au|vers (?:un|une|le|la|l')) ?" +
         @"(?:CHRS|CHU|CADA|HUDA|hebergement d'urgence|accueil de jour|pension de famille|centre d'hebergement|maison relais)|" +
         @"sortante?s? (?:du|de|d') ?(?:CHRS|CHU|CADA|HUDA|centre d'hebergement|hebergement d'urgence|foyer d'urgence)\b|" +
         @"hebergement(?<=(?:dossier|demande|admission|beneficiaire|beneficie|titulaire) (?:d'|de l'|a l')aide sociale a l'hebergement)|" +
         @"domiciliee? (?:au |aupres du |par le |a l')(?:CCAS|CIAS|association|accueil de jour|Secours)|" +
         @"domiciliation (?:administrative|postale|au CCAS)|Samu social|\bDALO\b|\bDAHO\b";
+
+    /// <summary>Emergency shelter and housing unfit to live in, stated of a person ("logé en hébergement d'urgence", "vit dans un logement insalubre").</summary>
+    private const string VulnerableShelter =
+        @"abri(?<=(?:l'objet d'une|beneficie d'une|beneficie d'une|leur|sa|son) mise a l'abri)\b|" +
+        @"hebergement d'urgence(?<=(?:logee?s?|est|vit|vivent|reste|placee?s?|sont|maintenue?s?) (?:en|dans un|a l'|au titre de l') ?hebergement d'urgence)|" +
+        @"(?:insalubre|indigne|indecent|surpeuple|suroccupe|vetuste)(?<=(?:vit|vivent|vivait|occupe|occupent|loge|logee?s?|habite|habitent|reside|resident) (?:dans|en) (?:un|son|leur) logement (?:\w+ )?(?:insalubre|indigne|indecent|surpeuple|suroccupe|vetuste))|rupture d'hebergement|rupture de logement";
+
+    private const string VulnerableShelterTriggers = "abri|ruptu|héber|insal|indig|indéc|surpe|suroc|vétus";
 
     private const string VulnerableHousingTriggers =
         "samu|sans |sdf|sans-|la ru|dort |vit|viven|vivai|squat|bidon|campe|fortu|héber|abri|ruptu|appel|orien|admis|domic|dalo|" +
@@ -468,10 +521,11 @@ public static partial class SensitiveTerms
 
     private const string VulnerableAsylum =
         @"asile(?<=(?:demandeu(?:r|se)|deboutee?(?: du droit| de sa demande)?) d'asile)|\bCADA\b|\bHUDA\b|refugiee? (?:statutaire|politique)|" +
-        @"(?<=statut de )refugiee?|subsidiaire(?<=protection subsidiaire)|sans-papiers|sans papiers|irreguliere(?<=(?:il|elle|ils|elles|etrangere?|ressortissante?|personne|famille|mere|pere|jeune|mineure?) (?:est |etait |sont |se trouve |vit |reste |demeure )?en situation irreguliere)|sejour irregulier|sans titre de sejour|" +
-        @"\bOQTF\b|quitter le territoire(?<=obligation de quitter le territoire)";
+        @"(?<=statut de )refugiee?|subsidiaire(?<=protection subsidiaire)|sans-papiers|sans papiers|irreguliere(?<=(?:il|elle|ils|elles|etrangere?|ressortissante?|personne|famille|mere|pere|jeune|mineure?) (?:est |etait |sont |se trouve |vit |reste |demeure )?en situation irreguliere)|irreguliere(?<=(?:est|etait|sont|se trouve|vit|reste|demeure|maintenue?) en situation irreguliere)(?<!(?:construction|batiment|vehicule|extension|abri|cloture|installation|terrasse|piscine|annexe|ouvrage|chantier|enseigne|entreprise|societe|structure|voiture|dossier|occupation)s?\b[^;:!?\n]{0,60})|sejour irregulier|sans titre de sejour|" +
+        @"\bOQTF\b|quitter le territoire(?<=obligation de quitter le territoire)|(?:expire|perime)(?<=titre de sejour (?:a |est |etait |avait )?(?:expire|perime))|" +
+        @"retention(?<=(?:placee?s?|placement|maintenue?s?|maintien|sortie?) (?:en |au |du )(?:centre de )?retention)(?: administrative)?|CRA\b(?<=(?:placee?s?|placement|maintenue?s?) (?:en|au) CRA)";
 
-    private const string VulnerableAsylumTriggers = "sans |sans-|asile|cada|huda|réfug|subsi|irrég|séjou|oqtf|quitt";
+    private const string VulnerableAsylumTriggers = "sans |sans-|asile|cada|huda|réfug|subsi|irrég|séjou|oqtf|quitt|expir|périm|réten|cra";
 
     /// <summary>What an agent's "placement" is in HR writing ("son placement en disponibilité"), or a job placement.</summary>
     private const string NotAChildPlacement =
@@ -499,7 +553,22 @@ public static partial class SensitiveTerms
         @"\bMJIE\b|juge des enfants(?<=(?:saisine|saisi|saisie|audience|decision|ordonnance|jugement|convoquee?s?|devant|par) (?:du |le |la |de la )?juge des enfants)|" +
         @"jeune majeur(?<=(?:contrat|accueil provisoire) jeune majeur)|\bAPJM\b|pupille de l'etat|pupille de la nation|" +
         @"autorite parentale(?<=(?:delegation|retrait) (?:de l'|d')autorite parentale)|visites? mediatisees?|" +
-        @"droit de visite mediatise|mineure? de \d+ ans|mineure? (?:isolee?|non accompagnee?)|\bMNA\b";
+        @"droit de visite mediatise|mineure? de \d+ ans|mineure? (?:isolee?|non accompagnee?)|\bMNA\b|" +
+        @"autorite parentale(?<=(?:perdu|retire|retiree|privee? de|privation de|prive de) l'autorite parentale)|" +
+        @"juge des tutelles(?<=(?:saisine|saisi|saisie|saisir|requete|audience|decision|ordonnance|jugement|convoquee?s?|devant|par|au) (?:du |le |la |de la )?juge des tutelles)";
+
+    /// <summary>A child reported or found in danger, or running away: "un signalement au procureur", "en fugue", "carences éducatives".</summary>
+    private const string VulnerableChildDanger =
+        @"signalement(?:s)? (?:au procureur|au parquet|a la CRIP|a l'ASE|aupres du (?:procureur|parquet)|judiciaire|(?:a l'|aux )?autorites? judiciaires?)|" +
+        @"signalee?s? (?:au procureur|au parquet|a la CRIP|a l'ASE|aux services sociaux|a la cellule)|" +
+        @"signalement(?<=(?:l'objet d'un|fait un|faire un|son|leur|un nouveau) signalement)|" +
+        @"fugue(?<=(?:en|sa|ses|nouvelle|plusieurs|fait une|fait des|de) fugue)s?\b|fugu(?:eu(?:r|se)s?|ee?s?)\b(?<=(?:a|ont|avait|avaient|est|etait) fugu\w+|fugueu\w+)|" +
+        @"carences? (?:educatives?|de soins|affectives?|parentales?)|danger(?<=(?:mineure?s?|enfants?|enfance) en danger)|" +
+        @"danger(?<=(?:est|etre|serait|sont|etait|soit) en danger) (?:au domicile|chez (?:sa|son|ses)|dans sa famille|aupres de (?:sa|son|ses))|" +
+        @"AED\b(?<=(?:(?:mesure|une|en|sous) |d'|l')AED)|educative(?<=aide educative) a domicile|educative(?<=mesure judiciaire d'investigation educative)|" +
+        @"placee?s? chez (?:ses|sa|son|un|une|des) (?:grands-parents|grand-mere|grand-pere|oncle|tante|tiers|proches)";
+
+    private const string VulnerableChildDangerTriggers = "signa|fugue|fugué|caren|dange|aed|éduca|placé";
 
     private const string VulnerableChildMeasuresTriggers =
         "crip|préoc|aemo|opp|éduca|mjie|juge|jeune|apjm|pupil|autor|visit|droit|mineu|mna";
@@ -507,13 +576,14 @@ public static partial class SensitiveTerms
     private const string VulnerableProtection =
         @"protection(?<=sous protection)(?: juridique)?|tutelle\b(?<=(?:placee? )?sous tutelle)|curatelle\w*(?<=(?:placee? )?sous curatelle\w*)|" +
         @"sauvegarde de justice(?<=sous sauvegarde de justice)|sauvegarde de justice|curatelle\w*|\btutelle\b(?<!de tutelle)(?! (?:administrative|financiere|ministerielle|technique|pedagogique|de l'etat|du prefet|du ministere|de la region|du departement|de la commune))|" +
+        @"tut(?:eur|rice) legale?|\bMJAGBF\b|familial(?<=aide a la gestion du budget familial)|tutelle aux prestations sociales|" +
         @"mesure de protection (?:juridique|des majeurs)|mesure de protection\b(?<=(?:une|sa|la|sous|d'une|cette) mesure de protection)(?! (?:de|des|du|contre|sanitaire|collective|individuelle|incendie)\b)|" +
         @"habilitation familiale|mandataire judiciaire (?:a la protection des majeurs )?de (?:M\.|Mme|Monsieur|Madame)|" +
         @"mandataire judiciaire(?<=(?:son|sa) mandataire judiciaire)|\bMJPM\b|majeure? protegee?|mesure d'accompagnement (?:social personnalise|judiciaire)|" +
         @"\bMASP\b";
 
     private const string VulnerableProtectionTriggers =
-        "prote|sauve|curat|tutel|mesur|habil|manda|mjpm|majeu|masp";
+        "prote|sauve|curat|tutel|tuteu|tutri|mjagb|famil|mesur|habil|manda|mjpm|majeu|masp";
 
     private const string VulnerableViolence =
         @"violences? (?:(?:physiques|verbales|psychologiques|sexuelles|economiques)(?:,? (?:et )?(?:physiques|verbales|psychologiques|sexuelles|economiques))* )?" +
@@ -546,7 +616,8 @@ public static partial class SensitiveTerms
         new("injuries, symptoms and loss of autonomy", HealthInjuries, HealthInjuriesTriggers, HealthInjuriesRegex()),
         new("mental health and addictions", HealthMental, HealthMentalTriggers, HealthMentalRegex()),
         new("disability", HealthDisability, HealthDisabilityTriggers, HealthDisabilityRegex()),
-        new("care", HealthCare, HealthCareTriggers, HealthCareRegex()));
+        new("care", HealthCare, HealthCareTriggers, HealthCareRegex()),
+        new("specialists, follow-up, surgery, emergency visits", HealthFollowUp, HealthFollowUpTriggers, HealthFollowUpRegex()));
 
     public static readonly TermVocabulary SpecialCategoryTerms = new(
         new("religion", SpecialReligion, SpecialReligionTriggers, SpecialReligionRegex()),
@@ -559,16 +630,20 @@ public static partial class SensitiveTerms
         new("police and court procedure", CriminalProcedure, CriminalProcedureTriggers, CriminalProcedureRegex()),
         new("sentences and judicial measures", CriminalSentence, CriminalSentenceTriggers, CriminalSentenceRegex()),
         new("offences", CriminalOffence, CriminalOffenceTriggers, CriminalOffenceRegex()),
-        new("assault", CriminalAssault, CriminalAssaultTriggers, CriminalAssaultRegex()));
+        new("assault", CriminalAssault, CriminalAssaultTriggers, CriminalAssaultRegex()),
+        new("theft and fraud by their verb", CriminalTheft, CriminalTheftTriggers, CriminalTheftRegex()));
 
     public static readonly TermVocabulary VulnerableTerms = new(
         new("minimum benefits and social aid", VulnerableBenefits, VulnerableBenefitsTriggers, VulnerableBenefitsRegex()),
         new("debt, precariousness, dependence, isolation", VulnerableHardship, VulnerableHardshipTriggers, VulnerableHardshipRegex()),
+        new("isolation and no income", VulnerableIsolation, VulnerableIsolationTriggers, VulnerableIsolationRegex()),
         new("housing and homelessness", VulnerableHousing, VulnerableHousingTriggers, VulnerableHousingRegex()),
+        new("shelter and unfit housing", VulnerableShelter, VulnerableShelterTriggers, VulnerableShelterRegex()),
         new("eviction", VulnerableEviction, VulnerableEvictionTriggers, VulnerableEvictionRegex()),
         new("asylum and irregular stay", VulnerableAsylum, VulnerableAsylumTriggers, VulnerableAsylumRegex()),
         new("child protection: placement", VulnerableChildren, VulnerableChildrenTriggers, VulnerableChildrenRegex()),
         new("child protection: measures and courts", VulnerableChildMeasures, VulnerableChildMeasuresTriggers, VulnerableChildMeasuresRegex()),
+        new("child protection: reports, danger, running away", VulnerableChildDanger, VulnerableChildDangerTriggers, VulnerableChildDangerRegex()),
         new("legal protection of adults", VulnerableProtection, VulnerableProtectionTriggers, VulnerableProtectionRegex()),
         new("violence and exploitation", VulnerableViolence, VulnerableViolenceTriggers, VulnerableViolenceRegex()));
 
@@ -584,6 +659,7 @@ public static partial class SensitiveTerms
     [GeneratedRegex(At + HealthInjuries + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex HealthInjuriesRegex();
     [GeneratedRegex(At + HealthMental + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex HealthMentalRegex();
     [GeneratedRegex(At + HealthDisability + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex HealthDisabilityRegex();
+    [GeneratedRegex(At + HealthFollowUp + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex HealthFollowUpRegex();
     [GeneratedRegex(At + HealthCare + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex HealthCareRegex();
     [GeneratedRegex(At + SpecialReligion + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex SpecialReligionRegex();
     [GeneratedRegex(At + SpecialPolitics + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex SpecialPoliticsRegex();
@@ -593,9 +669,13 @@ public static partial class SensitiveTerms
     [GeneratedRegex(At + CriminalProcedure + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex CriminalProcedureRegex();
     [GeneratedRegex(At + CriminalSentence + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex CriminalSentenceRegex();
     [GeneratedRegex(At + CriminalOffence + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex CriminalOffenceRegex();
+    [GeneratedRegex(At + CriminalTheft + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex CriminalTheftRegex();
     [GeneratedRegex(At + CriminalAssault + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex CriminalAssaultRegex();
     [GeneratedRegex(At + VulnerableBenefits + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableBenefitsRegex();
     [GeneratedRegex(At + VulnerableHardship + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableHardshipRegex();
+    [GeneratedRegex(At + VulnerableIsolation + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableIsolationRegex();
+    [GeneratedRegex(At + VulnerableChildDanger + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableChildDangerRegex();
+    [GeneratedRegex(At + VulnerableShelter + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableShelterRegex();
     [GeneratedRegex(At + VulnerableHousing + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableHousingRegex();
     [GeneratedRegex(At + VulnerableEviction + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableEvictionRegex();
     [GeneratedRegex(At + VulnerableAsylum + End, Options, matchTimeoutMilliseconds: 1000)] private static partial Regex VulnerableAsylumRegex();
