@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using OfficeAiGuard.Detection.Tests.Support;
 
 namespace OfficeAiGuard.Detection.Tests.Corpus;
@@ -10,7 +9,7 @@ namespace OfficeAiGuard.Detection.Tests.Corpus;
 /// </summary>
 public class TeamCorpusScoreTests
 {
-    private static string Folder => Path.Combine(RepoPaths.Root, "tests", "corpus");
+    private static string Folder => CorpusBuild.Folder;
 
     [Fact]
     public void TeamCorpusKeepsItsScores()
@@ -25,25 +24,7 @@ public class TeamCorpusScoreTests
     }
 
     [Fact]
-    public void CommittedCorpusIsBuiltFromTheDrafts()
-    {
-        string built = Path.Combine(Path.GetTempPath(), $"corpus-{Guid.NewGuid():N}.jsonl");
-        try
-        {
-            var python = Process.Start(new ProcessStartInfo("python3", [Path.Combine(Folder, "build.py"), built])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            })!;
-            string error = python.StandardError.ReadToEnd();
-            python.WaitForExit();
-            Assert.True(python.ExitCode == 0, error);
-            Assert.True(File.ReadAllText(built) == File.ReadAllText(Path.Combine(Folder, "corpus.team.jsonl")),
-                "tests/corpus/corpus.team.jsonl is stale: run python3 tests/corpus/build.py");
-        }
-        finally
-        {
-            File.Delete(built);
-        }
-    }
+    public void CommittedCorpusIsBuiltFromTheDrafts() =>
+        Assert.True(CorpusBuild.Run() == File.ReadAllText(Path.Combine(Folder, "corpus.team.jsonl")),
+            "tests/corpus/corpus.team.jsonl is stale: run python3 tests/corpus/build.py");
 }
