@@ -134,10 +134,18 @@ public static partial class PersonProximity
         // "Son casier judiciaire mentionne…", "sa grossesse": the term is someone's, unless the
         // sentence is about an institution ("La commune a remboursé ses dettes").
         int sentence = ContextWindow.SentenceStart(text, start);
-        if (SingularPossessiveBefore().IsMatch(ContextWindow.Before(text, start, 12))
+        // The possessive may open the term itself when its pattern needs it ("sa curatrice", "son mandataire judiciaire").
+        if ((SingularPossessiveBefore().IsMatch(ContextWindow.Before(text, start, 12)) || StartsWithPossessive(text, start, end))
             && !InstitutionSubject().IsMatch(text.AsSpan(sentence, start - sentence)))
             return "possessif";
         return null;
+    }
+
+    private static bool StartsWithPossessive(string text, int start, int end)
+    {
+        var term = text.AsSpan(start, end - start);
+        return term.StartsWith("sa ", StringComparison.OrdinalIgnoreCase) || term.StartsWith("son ", StringComparison.OrdinalIgnoreCase)
+            || term.StartsWith("ses ", StringComparison.OrdinalIgnoreCase);
     }
 
     // ---- A lone first name as the person of the fact --------------------------------------------
