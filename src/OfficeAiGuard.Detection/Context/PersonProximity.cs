@@ -10,7 +10,7 @@ namespace OfficeAiGuard.Detection.Context;
 /// </summary>
 public static partial class PersonProximity
 {
-    [GeneratedRegex(@"\b(?:M\.|Mme|Mlle|Madame|Monsieur|Mademoiselle|Dr|Ma[îi]tre)\s+\p{Lu}|\bil\b(?! (?:est|était|sera|serait|a été) (?:possible|nécessaire|important|prévu|demandé|rappelé|proposé|convenu|souhaitable|urgent|utile|indispensable|entendu|précisé|décidé|question))(?! (?:faut|fallait|faudra|faudrait|manque|convient|appartient|apparaît|semble|s['’]agit|y a|y avait|reste|ressort|importe|existe|vous))|\b(?:elle|lui|celui-ci|celle-ci)\b|\b(?:son|sa|ses|mon|ma|mes|notre|leur)\s+(?:fils|fille|fr[èe]re|s[œo]eur|m[èe]re|p[èe]re|mari|femme|[ée]pou\w+|enfants?|conjoint\w*|compagn\w+|b[ée]b[ée]|neveu|ni[èe]ce|cousin\w*|petite?-\w+|grand-\w+|oncle|tante|parents?|coll[èe]gue|voisin\w*|locataire|agent)\b|\bvous\b|\bvotre\b|\bje suis\b|\bj['’]ai\b|\bl['’](?:usag[eè]re?|agente?|enfant|[ée]l[èe]ve|adolescente?|allocataire|administr[ée]e?|assur[ée]e?|a[îi]n[ée]e?|h[ée]berg[ée]e?|int[ée]ress[ée]e?|auteur|autrice|[ée]poux|[ée]pouse|occupant\w*|habitante?|ancien\w*)\b|\b(?:le|la) (?:jeune|b[ée]n[ée]ficiaire|demandeu(?:r|se)|personne|patiente?|r[ée]sidente?|mineure?|d[ée]funte?|requ[ée]rante?|candidate?|locataire|petite?|m[èe]re|p[èe]re|maman|papa|victime|pr[ée]venue?|m[ée]nage|couple|famille|salari[ée]e?|stagiaire|titulaire|mandataire|conjointe?|d[ée]clarante?|gardien|gardienne|voisine?|plaignante?|mis en cause)\b|\b(?:un|une) (?:agent|habitante?|administr[ée]e?|usag[eè]re?|enfant|[ée]l[èe]ve|coll[èe]gue|riverain\w*|jeune|voisine?|locataire|patiente?|r[ée]sidente?|b[ée]n[ée]ficiaire|adolescente?|mineure?)\b|\bqui (?:est|a|[ée]tait|avait)\b|\bles (?:futurs )?[ée]poux\b|\[(?:PERSONNE|ENFANT|PATIENT|USAGER|AGENT|NOM|PR[ÉE]NOM)(?:_\w+)?\]|\bl['’](?:a|ont|avait|avaient)\b|\b(?:l['’]|la |le )(?:secr[ée]taire|conseill(?:er|[èe]re)|adjointe?|animat(?:eur|rice)|ATSEM|[ée]ducat(?:eur|rice)|assistante?|infirmi(?:er|[èe]re)|aide-soignante?|polici(?:er|[èe]re)|brigadier|cheffe?|responsable|directeur|directrice|apprentie?|contractuelle?|vacataire|employ[ée]e?|ouvri(?:er|[èe]re)|technicienne?|chauffeur|cuisini(?:er|[èe]re)|jardini(?:er|[èe]re)|enseignante?|professeure?|collaborat(?:eur|rice)|retrait[ée]e?|[ée]tudiante?|lyc[ée]enne?|coll[ée]gienne?|nourrisson|b[ée]b[ée]|r[ée]f[ée]rente?|foyer)(?=(?:\s+[\p{L}'’\-]+){0,3}?\s+(?:est|[ée]tait|a|avait|sera|reste|se trouve|souffre|b[ée]n[ée]ficie|per[çc]oit)\b)",
+    [GeneratedRegex(@"\b(?:M\.|Mme|Mlle|Madame|Monsieur|Mademoiselle|Dr|Ma[îi]tre)\s+\p{Lu}|\bil\b(?! (?:est|était|sera|serait|a été) (?:possible|nécessaire|important|prévu|demandé|rappelé|proposé|convenu|souhaitable|urgent|utile|indispensable|entendu|précisé|décidé|question))(?! (?:faut|fallait|faudra|faudrait|manque|convient|appartient|apparaît|semble|s['’]agit|y a|y avait|reste|ressort|importe|existe|vous))|\b(?:elle|lui|celui-ci|celle-ci)\b|\b(?:son|sa|ses|mon|ma|mes|notre|leur)\s+(?:fils|fille|fr[èe]re|s[œo]eur|m[èe]re|p[èe]re|mari|femme|[ée]pou\w+|enfants?|conjoint\w*|compagn\w+|concubin\w*|fianc[ée]e?|(?:beau|belle|demi|ex)-\w+|b[ée]b[ée]|neveu|ni[èe]ce|cousin\w*|petite?-\w+|grand-\w+|oncle|tante|parents?|coll[èe]gue|voisin\w*|locataire|agent)\b|\bvous\b|\bvotre\b|\bje suis\b|\bj['’]ai\b|\bl['’](?:usag[eè]re?|agente?|enfant|[ée]l[èe]ve|adolescente?|allocataire|administr[ée]e?|assur[ée]e?|a[îi]n[ée]e?|h[ée]berg[ée]e?|int[ée]ress[ée]e?|auteur|autrice|[ée]poux|[ée]pouse|occupant\w*|habitante?|ancien\w*)\b|\b(?:le|la) (?:jeune|b[ée]n[ée]ficiaire|demandeu(?:r|se)|personne|patiente?|r[ée]sidente?|mineure?|d[ée]funte?|requ[ée]rante?|candidate?|locataire|petite?|m[èe]re|p[èe]re|maman|papa|victime|pr[ée]venue?|m[ée]nage|couple|famille|salari[ée]e?|stagiaire|titulaire|mandataire|conjointe?|d[ée]clarante?|gardien|gardienne|voisine?|plaignante?|mis en cause)\b|\b(?:un|une) (?:agent|habitante?|administr[ée]e?|usag[eè]re?|enfant|[ée]l[èe]ve|coll[èe]gue|riverain\w*|jeune|voisine?|locataire|patiente?|r[ée]sidente?|b[ée]n[ée]ficiaire|adolescente?|mineure?)\b|\bqui (?:est|a|[ée]tait|avait)\b|\bles (?:futurs )?[ée]poux\b|\[(?:PERSONNE|ENFANT|PATIENT|USAGER|AGENT|NOM|PR[ÉE]NOM)(?:_\w+)?\]|\bl['’](?:a|ont|avait|avaient)\b|\b(?:l['’]|la |le )(?:secr[ée]taire|conseill(?:er|[èe]re)|adjointe?|animat(?:eur|rice)|ATSEM|[ée]ducat(?:eur|rice)|assistante?|infirmi(?:er|[èe]re)|aide-soignante?|polici(?:er|[èe]re)|brigadier|cheffe?|responsable|directeur|directrice|apprentie?|contractuelle?|vacataire|employ[ée]e?|ouvri(?:er|[èe]re)|technicienne?|chauffeur|cuisini(?:er|[èe]re)|jardini(?:er|[èe]re)|enseignante?|professeure?|collaborat(?:eur|rice)|retrait[ée]e?|[ée]tudiante?|lyc[ée]enne?|coll[ée]gienne?|nourrisson|b[ée]b[ée]|r[ée]f[ée]rente?|foyer)(?=(?:\s+[\p{L}'’\-]+){0,3}?\s+(?:est|[ée]tait|a|avait|sera|reste|se trouve|souffre|b[ée]n[ée]ficie|per[çc]oit)\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PersonCue();
 
@@ -232,7 +232,7 @@ public static partial class PersonProximity
             if (char.IsUpper(prev[0]) && !NameCues.NotNames.Has(prev)) return false;
             if (NameCues.PlaceWords.Has(prev) || ThingBefore.Has(prev)) return false;
         }
-        if (n > end && n < text.Length && StartsWithVerb(text.AsSpan(n))) return true;
+        if (n > end && n < text.Length && StartsWithVerb(text.AsSpan(n), out int verbEnd)) return !RoleAfter(text, n + verbEnd);
         if (n < text.Length && text.AsSpan(n).StartsWith(", qui ", StringComparison.Ordinal)) return true;
         if (prev.IsEmpty || !PersonBefore.Has(prev)) return false;
         // "de"/"d'": a person's file or care ("le suivi de Léo", "la mère d'Inès"), not a document or a place
@@ -261,15 +261,40 @@ public static partial class PersonProximity
         return e > b + 1 ? text.AsSpan(b + 1, e - b - 1) : ReadOnlySpan<char>.Empty;
     }
 
-    private static bool StartsWithVerb(ReadOnlySpan<char> rest)
+    private static bool StartsWithVerb(ReadOnlySpan<char> rest, out int length)
     {
         foreach (var verb in SubjectVerbs)
         {
+            length = verb.Length;
             if (!rest.StartsWith(verb, StringComparison.Ordinal)) continue;
             if (rest.Length == verb.Length) return true;
             char c = rest[verb.Length];
             if (c is ' ' or ',' or '.' or ';' || verb[^1] is '\'' or '’') return true;
         }
+        length = 0;
         return false;
     }
+
+    /// <summary>
+    /// "Nathalie est référente pour les arrêts maladie", "Isabelle est la correspondante handicap": a colleague's
+    /// job, the term is the subject matter of it, not a fact about her.
+    /// </summary>
+    private static bool RoleAfter(string text, int at)
+    {
+        int i = at;
+        while (i < text.Length && text[i] == ' ') i++;
+        foreach (var article in RoleArticles)
+            if (text.AsSpan(i).StartsWith(article, StringComparison.Ordinal)) { i += article.Length; break; }
+        int e = i;
+        while (e < text.Length && char.IsLetter(text[e])) e++;
+        var word = text.AsSpan(i, e - i);
+        return !word.IsEmpty && (NameCues.RoleWords.Has(word) || JobWords.Has(word));
+    }
+
+    private static readonly string[] RoleArticles = ["la ", "le ", "l'", "l’", "notre ", "votre ", "leur ", "un ", "une ", "en "];
+
+    private static readonly WordSet JobWords = new([
+        "correspondant", "correspondante", "interlocuteur", "interlocutrice", "pilote", "formateur", "formatrice", "intervenant",
+        "intervenante", "charge", "mandatée", "mandaté", "missionné", "missionnée", "habilité", "habilitée",
+    ]);
 }

@@ -68,6 +68,24 @@ public class FirstNameSubjectTests
     }
 
     [Theory]
+    [InlineData("Son beau-père est incarcéré depuis janvier.", Categories.Criminal, "incarcéré")]
+    [InlineData("Sa belle-mère est atteinte d'un cancer du pancréas.", Categories.Health, "cancer")]
+    [InlineData("Son ex-conjoint a été condamné pour violences conjugales.", Categories.Criminal, "condamné")]
+    [InlineData("Son concubin est sous contrôle judiciaire.", Categories.Criminal, "contrôle judiciaire")]
+    [InlineData("Sa demi-sœur est placée en famille d'accueil.", Categories.Vulnerable, "famille d'accueil")]
+    public void StepAndFormerRelativesArePersons(string text, string category, string value) => Detect.Found(text, category, value);
+
+    [Theory]
+    [InlineData("Le service confirme que Nathalie est référente pour les dossiers d'arrêt maladie.")]
+    [InlineData("Pour rappel, Isabelle est la correspondante handicap de la collectivité.")]
+    [InlineData("Le compte rendu indique que Sébastien est l'agent chargé des accidents de service.")]
+    public void AColleaguesJobAboutTheTopicStaysQuiet(string text)
+    {
+        foreach (var category in new[] { Categories.Health, Categories.SpecialCategory, Categories.Criminal, Categories.Vulnerable })
+            Detect.NotFound(text, category);
+    }
+
+    [Theory]
     [InlineData("Le curateur doit être informé de tout changement de situation.")]
     [InlineData("Les curateurs sont désignés par le juge des contentieux de la protection.")]
     [InlineData("La commune a informé sa curatrice du montant.")]
