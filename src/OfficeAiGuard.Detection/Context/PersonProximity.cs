@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OfficeAiGuard.Detection.Lexicons;
 
 namespace OfficeAiGuard.Detection.Context;
 
@@ -9,7 +10,7 @@ namespace OfficeAiGuard.Detection.Context;
 /// </summary>
 public static partial class PersonProximity
 {
-    [GeneratedRegex(@"\b(?:M\.|Mme|Mlle|Madame|Monsieur|Mademoiselle|Dr|Ma[îi]tre)\s+\p{Lu}|\bil\b(?! (?:est|était|sera|serait|a été) (?:possible|nécessaire|important|prévu|demandé|rappelé|proposé|convenu|souhaitable|urgent|utile|indispensable|entendu|précisé|décidé|question))(?! (?:faut|fallait|faudra|faudrait|manque|convient|appartient|apparaît|semble|s['’]agit|y a|y avait|reste|ressort|importe|existe|vous))|\b(?:elle|lui|celui-ci|celle-ci)\b|\b(?:son|sa|ses|mon|ma|mes|notre|leur)\s+(?:fils|fille|fr[èe]re|s[œo]eur|m[èe]re|p[èe]re|mari|femme|[ée]pou\w+|enfants?|conjoint\w*|compagn\w+|b[ée]b[ée]|neveu|ni[èe]ce|cousin\w*|petite?-\w+|grand-\w+|oncle|tante|parents?|coll[èe]gue|voisin\w*|locataire|agent)\b|\bvous\b|\bvotre\b|\bje suis\b|\bj['’]ai\b|\bl['’](?:usag[eè]re?|agente?|enfant|[ée]l[èe]ve|adolescente?|allocataire|administr[ée]e?|assur[ée]e?|a[îi]n[ée]e?|h[ée]berg[ée]e?|int[ée]ress[ée]e?|auteur|autrice|[ée]poux|[ée]pouse|occupant\w*|habitante?|ancien\w*)\b|\b(?:le|la) (?:jeune|b[ée]n[ée]ficiaire|demandeu(?:r|se)|personne|patiente?|r[ée]sidente?|mineure?|d[ée]funte?|requ[ée]rante?|candidate?|locataire|petite?|m[èe]re|p[èe]re|maman|papa|victime|pr[ée]venue?|m[ée]nage|couple|famille|salari[ée]e?|stagiaire|titulaire|mandataire|conjointe?|d[ée]clarante?|gardien|gardienne|voisine?|plaignante?|mis en cause)\b|\b(?:un|une) (?:agent|habitante?|administr[ée]e?|usag[eè]re?|enfant|[ée]l[èe]ve|coll[èe]gue|riverain\w*|jeune|voisine?|locataire|patiente?|r[ée]sidente?|b[ée]n[ée]ficiaire|adolescente?|mineure?)\b|\bqui (?:est|a|[ée]tait|avait)\b|\bles (?:futurs )?[ée]poux\b|\[(?:PERSONNE|ENFANT|PATIENT|USAGER|AGENT|NOM|PR[ÉE]NOM)(?:_\w+)?\]|\bl['’](?:a|ont|avait|avaient)\b|\b(?:l['’]|la |le )(?:secr[ée]taire|conseill(?:er|[èe]re)|adjointe?|animat(?:eur|rice)|ATSEM|[ée]ducat(?:eur|rice)|assistante?|infirmi(?:er|[èe]re)|aide-soignante?|polici(?:er|[èe]re)|brigadier|cheffe?|responsable|directeur|directrice|apprentie?|contractuelle?|vacataire|employ[ée]e?|ouvri(?:er|[èe]re)|technicienne?|chauffeur|cuisini(?:er|[èe]re)|jardini(?:er|[èe]re)|enseignante?|professeure?|collaborat(?:eur|rice)|retrait[ée]e?|[ée]tudiante?|lyc[ée]enne?|coll[ée]gienne?|nourrisson|b[ée]b[ée]|r[ée]f[ée]rente?|foyer)(?=(?:\s+[\p{L}'’\-]+){0,3}?\s+(?:est|[ée]tait|a|avait|sera|reste|se trouve|souffre|b[ée]n[ée]ficie|per[çc]oit)\b)",
+    [GeneratedRegex(@"\b(?:M\.|Mme|Mlle|Madame|Monsieur|Mademoiselle|Dr|Ma[îi]tre)\s+\p{Lu}|\bil\b(?! (?:est|était|sera|serait|a été) (?:possible|nécessaire|important|prévu|demandé|rappelé|proposé|convenu|souhaitable|urgent|utile|indispensable|entendu|précisé|décidé|question))(?! (?:faut|fallait|faudra|faudrait|manque|convient|appartient|apparaît|semble|s['’]agit|y a|y avait|reste|ressort|importe|existe|vous))|\b(?:elle|lui|celui-ci|celle-ci)\b|\b(?:son|sa|ses|mon|ma|mes|notre|leur)\s+(?:fils|fille|fr[èe]re|s[œo]eur|m[èe]re|p[èe]re|mari|femme|[ée]pou\w+|enfants?|conjoint\w*|compagn\w+|concubin\w*|fianc[ée]e?|(?:beau|belle|demi|ex)-\w+|b[ée]b[ée]|neveu|ni[èe]ce|cousin\w*|petite?-\w+|grand-\w+|oncle|tante|parents?|coll[èe]gue|voisin\w*|locataire|agent)\b|\bvous\b|\bvotre\b|\bje suis\b|\bj['’]ai\b|\bl['’](?:usag[eè]re?|agente?|enfant|[ée]l[èe]ve|adolescente?|allocataire|administr[ée]e?|assur[ée]e?|a[îi]n[ée]e?|h[ée]berg[ée]e?|int[ée]ress[ée]e?|auteur|autrice|[ée]poux|[ée]pouse|occupant\w*|habitante?|ancien\w*)\b|\b(?:le|la) (?:jeune|b[ée]n[ée]ficiaire|demandeu(?:r|se)|personne|patiente?|r[ée]sidente?|mineure?|d[ée]funte?|requ[ée]rante?|candidate?|locataire|petite?|m[èe]re|p[èe]re|maman|papa|victime|pr[ée]venue?|m[ée]nage|couple|famille|salari[ée]e?|stagiaire|titulaire|mandataire|conjointe?|d[ée]clarante?|gardien|gardienne|voisine?|plaignante?|mis en cause)\b|\b(?:un|une) (?:agent|habitante?|administr[ée]e?|usag[eè]re?|enfant|[ée]l[èe]ve|coll[èe]gue|riverain\w*|jeune|voisine?|locataire|patiente?|r[ée]sidente?|b[ée]n[ée]ficiaire|adolescente?|mineure?)\b|\bqui (?:est|a|[ée]tait|avait)\b|\bles (?:futurs )?[ée]poux\b|\[(?:PERSONNE|ENFANT|PATIENT|USAGER|AGENT|NOM|PR[ÉE]NOM)(?:_\w+)?\]|\bl['’](?:a|ont|avait|avaient)\b|\b(?:l['’]|la |le )(?:secr[ée]taire|conseill(?:er|[èe]re)|adjointe?|animat(?:eur|rice)|ATSEM|[ée]ducat(?:eur|rice)|assistante?|infirmi(?:er|[èe]re)|aide-soignante?|polici(?:er|[èe]re)|brigadier|cheffe?|responsable|directeur|directrice|apprentie?|contractuelle?|vacataire|employ[ée]e?|ouvri(?:er|[èe]re)|technicienne?|chauffeur|cuisini(?:er|[èe]re)|jardini(?:er|[èe]re)|enseignante?|professeure?|collaborat(?:eur|rice)|retrait[ée]e?|[ée]tudiante?|lyc[ée]enne?|coll[ée]gienne?|nourrisson|b[ée]b[ée]|r[ée]f[ée]rente?|foyer)(?=(?:\s+[\p{L}'’\-]+){0,3}?\s+(?:est|[ée]tait|a|avait|sera|reste|se trouve|souffre|b[ée]n[ée]ficie|per[çc]oit)\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PersonCue();
 
@@ -126,12 +127,174 @@ public static partial class PersonProximity
             if (cue.Length > 1 && char.IsUpper(cue[^1]) && char.IsWhiteSpace(cue[^2])) cue = cue[..^1].TrimEnd();
             return cue.Length > 30 ? cue[..30].ToString() : cue.ToString();
         }
+        // "Le dossier indique que Léo est dyslexique", "Inès bénéficie d'un PAI…": a lone first name the
+        // name recognizer leaves alone, as the subject or complement in the term's own sentence.
+        int own = ContextWindow.SentenceStart(text, start);
+        if (FirstNameSubject(text, own, to)) return "prénom";
         // "Son casier judiciaire mentionne…", "sa grossesse": the term is someone's, unless the
         // sentence is about an institution ("La commune a remboursé ses dettes").
         int sentence = ContextWindow.SentenceStart(text, start);
-        if (SingularPossessiveBefore().IsMatch(ContextWindow.Before(text, start, 12))
+        // The possessive may open the term itself when its pattern needs it ("sa curatrice", "son mandataire judiciaire").
+        if ((SingularPossessiveBefore().IsMatch(ContextWindow.Before(text, start, 12)) || StartsWithPossessive(text, start, end))
             && !InstitutionSubject().IsMatch(text.AsSpan(sentence, start - sentence)))
             return "possessif";
         return null;
     }
+
+    private static bool StartsWithPossessive(string text, int start, int end)
+    {
+        var term = text.AsSpan(start, end - start);
+        return term.StartsWith("sa ", StringComparison.OrdinalIgnoreCase) || term.StartsWith("son ", StringComparison.OrdinalIgnoreCase)
+            || term.StartsWith("ses ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // ---- A lone first name as the person of the fact --------------------------------------------
+
+    /// <summary>Verbs after a first name that make it the subject of the sentence's fact ("Léo est", "Inès bénéficie").</summary>
+    private static readonly string[] SubjectVerbs =
+    [
+        "est", "a", "était", "avait", "sera", "serait", "aurait", "n'est", "n’est", "n'a", "n’a", "n'était", "n’était", "n'avait", "n’avait",
+        "ne", "s'est", "s’est", "se", "bénéficie", "bénéficiait", "souffre", "souffrait", "présente", "présentait", "vit", "vivait",
+        "reste", "restait", "demeure", "suit", "suivait", "fréquente", "fréquentait", "reçoit", "perçoit", "touche", "dépend", "relève",
+        "devient", "semble", "paraît", "parait", "consomme", "prend", "prenait", "porte", "pratique", "attend", "fait", "faisait",
+        "dit", "déclare", "doit", "peut", "vient", "garde", "conserve", "nécessite", "requiert", "lui-même", "elle-même",
+    ];
+
+    /// <summary>Words before a first name that make it the person of the fact ("chez Timéo", "pour Lina", "le dossier de Léo").</summary>
+    private static readonly WordSet PersonBefore = new([
+        "chez", "pour", "de", "d", "concernant", "concerne", "concernent", "envers", "enfant", "jeune", "petit", "petite", "fils",
+        "fille", "élève", "mineur", "mineure", "patient", "patiente", "résident", "résidente", "usager", "usagère", "bénéficiaire",
+    ]);
+
+    /// <summary>Nouns before "de" + a first name that make it the person of the fact ("le suivi de Léo", "la mère d'Inès").</summary>
+    private static readonly WordSet PersonOwnerNouns = new([
+        "suivi", "parcours", "état", "santé", "mère", "père", "parents", "famille", "frère", "sœur", "soeur", "placement",
+        "accompagnement", "scolarité", "scolarisation", "handicap", "diagnostic", "traitement", "hospitalisation", "orientation",
+        "mesure", "curateur", "curatrice", "tuteur", "tutrice", "éducateur", "éducatrice", "référent", "référente", "médecin",
+        "AESH", "PAI", "PPS", "notification", "charge", "garde", "audition", "comportement", "absences", "condamnation", "casier",
+        "cas", "domicile", "vie", "dossier", "situation", "fils", "fille", "enfant", "enfants", "bilan", "certificat",
+        "ordonnance", "grossesse", "maladie", "pathologie", "allergie", "régime", "religion", "confession", "origine",
+        "arrestation", "interpellation", "plainte", "incarcération", "détention", "protection", "sortie", "retour", "admission",
+    ]);
+
+    /// <summary>
+    /// Words before a capitalised first name that make it the name of a thing, not a person: places and
+    /// institutions (<see cref="NameCues.PlaceWords"/>) and also projects, storms, promotions and units
+    /// ("le dispositif Léo", "la tempête Alex", "la promotion Simone Veil", "l'unité Marie").
+    /// </summary>
+    private static readonly WordSet ThingBefore = new([
+        "projet", "programme", "dispositif", "plan", "opération", "operation", "loi", "label", "promotion", "tempête", "tempete",
+        "cyclone", "ouragan", "festival", "unité", "unite", "service", "chambre", "aile", "secteur", "bâtiment", "logiciel", "application",
+        "appli", "robot", "plateforme", "prix", "trophée", "bourse", "fonds", "salon", "navire", "bateau", "péniche", "classe", "fiche",
+        "méthode", "methode", "protocole", "syndrome", "maladie", "test", "échelle", "echelle", "rapport", "circulaire", "réseau",
+        "marque", "modèle", "modele", "version", "opération", "mission", "expo", "exposition", "spectacle", "film", "livre", "saint",
+        "sainte", "ste", "st", "notre-dame",
+    ]);
+
+    /// <summary>
+    /// A capitalised first name alone in the sentence [from, to) that stands as the subject or the complement
+    /// of its fact: followed by a verb ("Léo est dyslexique", "que Nolan souffre…"), after "chez", "pour",
+    /// "de" or a person noun ("pour Lina", "le dossier de Rayan", "l'enfant Léo"). Not a word of a proper
+    /// name of several capitals ("rue Victor Hugo", "collège Louise Michel"), nor after a place, an
+    /// institution or a project word, nor a first name that is also a common word, a month or a town.
+    /// </summary>
+    private static bool FirstNameSubject(string text, int from, int to)
+    {
+        var lexicon = NameLexicon.Default;
+        for (int i = from; i < to; i++)
+        {
+            if (!char.IsUpper(text[i]) || i > 0 && char.IsLetter(text[i - 1])) continue;
+            int end = i + 1;
+            while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))) end++;
+            int length = end - i;
+            // Lower case after the capital: not an acronym nor a word in capitals.
+            if (length < 2 || !char.IsLower(text[i + 1])) { i = end; continue; }
+            var word = text.AsSpan(i, length);
+            if (!lexicon.IsFirstName(word) || NameCues.NotNames.Has(word) || NameCues.WordLikeFirstNames.Has(word)
+                || NameCues.PlaceLikeFirstNames.Has(word) || NameCues.Acronyms.Has(word)) { i = end; continue; }
+            if (IsPersonOfFact(text, from, i, end)) return true;
+            i = end;
+        }
+        return false;
+    }
+
+    private static bool IsPersonOfFact(string text, int from, int start, int end)
+    {
+        // The next word: not a capital (a name of several words, "Victor Hugo", "Marie Curie").
+        int n = end;
+        while (n < text.Length && text[n] == ' ') n++;
+        if (n > end && n < text.Length && char.IsUpper(text[n])) return false;
+        if (n < text.Length && text[n] is '\'' or '’' or '-') return false;
+        // The word before, and the one before it.
+        var prev = WordBefore(text, from, start, out int prevStart);
+        if (!prev.IsEmpty)
+        {
+            if (char.IsUpper(prev[0]) && !NameCues.NotNames.Has(prev)) return false;
+            if (NameCues.PlaceWords.Has(prev) || ThingBefore.Has(prev)) return false;
+        }
+        if (n > end && n < text.Length && StartsWithVerb(text.AsSpan(n), out int verbEnd)) return !RoleAfter(text, n + verbEnd);
+        if (n < text.Length && text.AsSpan(n).StartsWith(", qui ", StringComparison.Ordinal)) return true;
+        if (prev.IsEmpty || !PersonBefore.Has(prev)) return false;
+        // "de"/"d'": a person's file or care ("le suivi de Léo", "la mère d'Inès"), not a document or a place
+        // ("le tableau de Sandrine", "rue de Léo").
+        if (prev is "de" or "d" or "De" or "D")
+            return PersonOwnerNouns.Has(WordBefore(text, from, prevStart, out _));
+        // "pour Lina, un PAI…", "un PAI pour Lina.": the beneficiary, not a colleague a document is for
+        // ("le tableau pour Sandrine avec les arrêts…").
+        if (prev is "pour" or "Pour")
+            return n >= text.Length || text[n] is ',' or '.' or ';' or ':' or '\n' || text.AsSpan(n).StartsWith("qui ", StringComparison.Ordinal);
+        return true;
+    }
+
+    /// <summary>The word right before <paramref name="start"/> in the sentence (an elided "d'" as "d"), and where it starts.</summary>
+    private static ReadOnlySpan<char> WordBefore(string text, int from, int start, out int wordStart)
+    {
+        int b = start - 1;
+        if (b >= from && text[b] is '\'' or '’') b--;
+        else
+        {
+            while (b >= from && text[b] == ' ') b--;
+        }
+        int e = b + 1;
+        while (b >= from && (char.IsLetter(text[b]) || text[b] == '-')) b--;
+        wordStart = e > b + 1 ? b + 1 : start;
+        return e > b + 1 ? text.AsSpan(b + 1, e - b - 1) : ReadOnlySpan<char>.Empty;
+    }
+
+    private static bool StartsWithVerb(ReadOnlySpan<char> rest, out int length)
+    {
+        foreach (var verb in SubjectVerbs)
+        {
+            length = verb.Length;
+            if (!rest.StartsWith(verb, StringComparison.Ordinal)) continue;
+            if (rest.Length == verb.Length) return true;
+            char c = rest[verb.Length];
+            if (c is ' ' or ',' or '.' or ';' || verb[^1] is '\'' or '’') return true;
+        }
+        length = 0;
+        return false;
+    }
+
+    /// <summary>
+    /// "Nathalie est référente pour les arrêts maladie", "Isabelle est la correspondante handicap": a colleague's
+    /// job, the term is the subject matter of it, not a fact about her.
+    /// </summary>
+    private static bool RoleAfter(string text, int at)
+    {
+        int i = at;
+        while (i < text.Length && text[i] == ' ') i++;
+        foreach (var article in RoleArticles)
+            if (text.AsSpan(i).StartsWith(article, StringComparison.Ordinal)) { i += article.Length; break; }
+        int e = i;
+        while (e < text.Length && char.IsLetter(text[e])) e++;
+        var word = text.AsSpan(i, e - i);
+        return !word.IsEmpty && (NameCues.RoleWords.Has(word) || JobWords.Has(word));
+    }
+
+    private static readonly string[] RoleArticles = ["la ", "le ", "l'", "l’", "notre ", "votre ", "leur ", "un ", "une ", "en "];
+
+    private static readonly WordSet JobWords = new([
+        "correspondant", "correspondante", "interlocuteur", "interlocutrice", "pilote", "formateur", "formatrice", "intervenant",
+        "intervenante", "charge", "mandatée", "mandaté", "missionné", "missionnée", "habilité", "habilitée",
+    ]);
 }

@@ -579,7 +579,8 @@ public static partial class SensitiveTerms
         @"tut(?:eur|rice) legale?|\bMJAGBF\b|familial(?<=aide a la gestion du budget familial)|tutelle aux prestations sociales|" +
         @"mesure de protection (?:juridique|des majeurs)|mesure de protection\b(?<=(?:une|sa|la|sous|d'une|cette) mesure de protection)(?! (?:de|des|du|contre|sanitaire|collective|individuelle|incendie)\b)|" +
         @"habilitation familiale|mandataire judiciaire (?:a la protection des majeurs )?de (?:M\.|Mme|Monsieur|Madame)|" +
-        @"mandataire judiciaire(?<=(?:son|sa) mandataire judiciaire)|\bMJPM\b|majeure? protegee?|mesure d'accompagnement (?:social personnalise|judiciaire)|" +
+        @"mandataire judiciaire(?<=(?:son|sa) mandataire judiciaire)|curat(?:eur|rice)\b(?<=(?:son|sa|leur|votre) curat(?:eur|rice))|" +
+        @"curat(?:eur|rice) de (?:M\.|Mme|Monsieur|Madame)|\bMJPM\b|majeure? protegee?|mesure d'accompagnement (?:social personnalise|judiciaire)|" +
         @"\bMASP\b";
 
     private const string VulnerableProtectionTriggers =
