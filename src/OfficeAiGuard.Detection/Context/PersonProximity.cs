@@ -107,7 +107,8 @@ public static partial class PersonProximity
         if (TopicBefore().IsMatch(ContextWindow.Before(text, start, 40))) return null;
         int lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
         if (SubjectLine().IsMatch(text.AsSpan(lineStart, start - lineStart))) return null;
-        int from = ContextWindow.SentenceStart(text, start);
+        int sentence = ContextWindow.SentenceStart(text, start);
+        int from = sentence;
         var group = GroupSubject().Match(text, from, start - from);
         // "Les parents de Yanis demandent…": a named person right after the plural subject.
         if (group.Success && !AboutSomeoneAfter(text, group.Index + group.Length, start)
@@ -129,11 +130,9 @@ public static partial class PersonProximity
         }
         // "Le dossier indique que Léo est dyslexique", "Inès bénéficie d'un PAI…": a lone first name the
         // name recognizer leaves alone, as the subject or complement in the term's own sentence.
-        int own = ContextWindow.SentenceStart(text, start);
-        if (FirstNameSubject(text, own, to)) return "prénom";
+        if (FirstNameSubject(text, sentence, to)) return "prénom";
         // "Son casier judiciaire mentionne…", "sa grossesse": the term is someone's, unless the
         // sentence is about an institution ("La commune a remboursé ses dettes").
-        int sentence = ContextWindow.SentenceStart(text, start);
         // The possessive may open the term itself when its pattern needs it ("sa curatrice", "son mandataire judiciaire").
         if ((SingularPossessiveBefore().IsMatch(ContextWindow.Before(text, start, 12)) || StartsWithPossessive(text, start, end))
             && !InstitutionSubject().IsMatch(text.AsSpan(sentence, start - sentence)))
@@ -187,7 +186,7 @@ public static partial class PersonProximity
         "cyclone", "ouragan", "festival", "unité", "unite", "service", "chambre", "aile", "secteur", "bâtiment", "logiciel", "application",
         "appli", "robot", "plateforme", "prix", "trophée", "bourse", "fonds", "salon", "navire", "bateau", "péniche", "classe", "fiche",
         "méthode", "methode", "protocole", "syndrome", "maladie", "test", "échelle", "echelle", "rapport", "circulaire", "réseau",
-        "marque", "modèle", "modele", "version", "opération", "mission", "expo", "exposition", "spectacle", "film", "livre", "saint",
+        "marque", "modèle", "modele", "version", "mission", "expo", "exposition", "spectacle", "film", "livre", "saint",
         "sainte", "ste", "st", "notre-dame",
     ]);
 

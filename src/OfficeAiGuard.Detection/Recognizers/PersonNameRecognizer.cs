@@ -614,13 +614,13 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
             // "par" only after a past participle ("envoyé par Justine", "suivi par Amandine"), not "passera par Annecy".
             if (p is "par" or "Par") return i >= 2 && IsParticiple(words[i - 2].Span(text));
             // "le jumelage avec Florence", "la délégation s'est rendue à Florence": a town abroad.
-            if (p is "avec" or "à" && NameCues.PlaceLikeFirstNames.Has(w.Span(text)) && TownContextBefore(text, words, i - 1)) return false;
+            if (p is "avec" or "à" && NameCues.PlaceLikeFirstNames.Has(w.Span(text)) && SetWordOnLineBefore(text, words, i - 1, NameCues.TownContextWords)) return false;
             if (NameCues.PersonPrepositions.Has(p)) return true;
             // "transport adapté pour Adam", "une place pour Inès": not a common noun written with a capital ("pour Victoire").
             if (p is "pour") return !NameCues.WordLikeFirstNames.Has(w.Span(text)) && !NameCues.PlaceLikeFirstNames.Has(w.Span(text));
             // "écris un mail à Stéphanie", "j'ai transmis le dossier à Yasmina": few towns are first names (and those are listed).
             // Not a town that is a first name ("à Florence", "à Massy") unless a verb addresses the person ("écrit à Florence").
-            if (p is "à") return !NameCues.PlaceLikeFirstNames.Has(w.Span(text)) || VerbToAPersonBefore(text, words, i - 1);
+            if (p is "à") return !NameCues.PlaceLikeFirstNames.Has(w.Span(text)) || SetWordOnLineBefore(text, words, i - 1, NameCues.VerbsToAPerson);
             // "d'après Lucie": the tokeniser left "après" without its elided "d'".
             if (p.Equals("après", StringComparison.OrdinalIgnoreCase) && prev.Start >= 2 && text[prev.Start - 2] is 'd' or 'D'
                 && text[prev.Start - 1] is '\'' or '’') return true;
@@ -629,24 +629,16 @@ public sealed partial class PersonNameRecognizer(NameLexicon lexicon) : IRecogni
         return cue >= 0 && NameCues.PersonVerbsBeforePreposition.Has(words[cue].Span(text)) && !NameCues.PlaceLikeFirstNames.Has(w.Span(text));
     }
 
-    /// <summary>"écrit à", "transmis le dossier à": a verb that addresses a person among the four words before <paramref name="i"/> on its line.</summary>
-    private static bool VerbToAPersonBefore(string text, IReadOnlyList<WordToken> words, int i)
+    /// <summary>
+    /// A word of <paramref name="set"/> among the four words before <paramref name="i"/> on its line: a verb that
+    /// addresses a person ("écrit à", "transmis le dossier à"), a word of a town's context (jumelage, délégation, séjour…).
+    /// </summary>
+    private static bool SetWordOnLineBefore(string text, IReadOnlyList<WordToken> words, int i, WordSet set)
     {
         for (int k = i - 1; k >= 0 && k >= i - 4; k--)
         {
             if (text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Contains('\n')) return false;
-            if (NameCues.VerbsToAPerson.Has(words[k].Span(text))) return true;
-        }
-        return false;
-    }
-
-    /// <summary>A word of a town's context (jumelage, délégation, rendue, séjour…) among the four words before <paramref name="i"/> on its line.</summary>
-    private static bool TownContextBefore(string text, IReadOnlyList<WordToken> words, int i)
-    {
-        for (int k = i - 1; k >= 0 && k >= i - 4; k--)
-        {
-            if (text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Contains('\n')) return false;
-            if (NameCues.TownContextWords.Has(words[k].Span(text))) return true;
+            if (set.Has(words[k].Span(text))) return true;
         }
         return false;
     }

@@ -61,11 +61,7 @@ public class FirstNameSubjectTests
     [InlineData("Pour Nicolas, la prévention du suicide reste une priorité du CLSM.")]
     [InlineData("Les enfants comme Léo qui sont dyslexiques ont droit à un tiers-temps.")]
     [InlineData("Le planning indique que Manon anime la formation sur le RSA.")]
-    public void FirstNamesOfThingsAndPolicyStayQuiet(string text)
-    {
-        foreach (var category in new[] { Categories.Health, Categories.SpecialCategory, Categories.Criminal, Categories.Vulnerable })
-            Detect.NotFound(text, category);
-    }
+    public void FirstNamesOfThingsAndPolicyStayQuiet(string text) => Detect.NoSensitiveFact(text);
 
     [Theory]
     [InlineData("Son beau-père est incarcéré depuis janvier.", Categories.Criminal, "incarcéré")]
@@ -79,11 +75,7 @@ public class FirstNameSubjectTests
     [InlineData("Le service confirme que Nathalie est référente pour les dossiers d'arrêt maladie.")]
     [InlineData("Pour rappel, Isabelle est la correspondante handicap de la collectivité.")]
     [InlineData("Le compte rendu indique que Sébastien est l'agent chargé des accidents de service.")]
-    public void AColleaguesJobAboutTheTopicStaysQuiet(string text)
-    {
-        foreach (var category in new[] { Categories.Health, Categories.SpecialCategory, Categories.Criminal, Categories.Vulnerable })
-            Detect.NotFound(text, category);
-    }
+    public void AColleaguesJobAboutTheTopicStaysQuiet(string text) => Detect.NoSensitiveFact(text);
 
     [Theory]
     [InlineData("Le curateur doit être informé de tout changement de situation.")]

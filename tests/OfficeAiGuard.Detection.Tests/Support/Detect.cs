@@ -25,4 +25,11 @@ public static class Detect
 
     public static void NotFound(string text, string category) =>
         Assert.DoesNotContain(All(text), f => f.Category == category);
+
+    /// <summary>Asserts no sensitive fact (health, art. 9, art. 10, vulnerability) is reported.</summary>
+    public static void NoSensitiveFact(string text)
+    {
+        foreach (var category in new[] { Categories.Health, Categories.SpecialCategory, Categories.Criminal, Categories.Vulnerable })
+            NotFound(text, category);
+    }
 }
